@@ -1,0 +1,44 @@
+# Teilhabe Desktop — the two commands: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+
+.PHONY: run test bench dist clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.run-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --editable .
+	touch $@
+
+$(VENV)/.test-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --editable ".[test]"
+	touch $@ $(VENV)/.run-installed
+
+$(VENV)/.dist-installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet --editable ".[dist]"
+	touch $@ $(VENV)/.run-installed
+
+## run: create .venv, install, start the app on its default database
+run: $(VENV)/.run-installed
+	$(BIN)/teilhabe-desktop $(ARGS)
+
+## test: the whole suite headless, the layer contracts and ruff
+test: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(BIN)/lint-imports
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+## bench: speed and memory budgets, printed as ratios against a floor of the same run
+bench: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+## dist: one-folder build with PyInstaller, then its self-test
+dist: $(VENV)/.dist-installed
+	$(BIN)/pyinstaller --noconfirm --clean build.spec
+	QT_QPA_PLATFORM=offscreen dist/teilhabe-desktop/teilhabe-desktop --selftest
+
+clean:
+	rm -rf build dist .pytest_cache

@@ -1,0 +1,105 @@
+"""Command line: ``teilhabe-desktop [--db PATH] [--demo]`` and the headless commands.
+
+The commands use the same core, store, exchange and reports code as the GUI. Errors go
+to stderr; exit code 2 for bad input, 1 for failures (see DESIGN.md §6).
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from teilhabe_desktop import APP_NAME, __version__
+from teilhabe_desktop.core.errors import UserError
+
+#: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
+#: ``register(subparsers, common)`` and sets ``handler(args, store) -> int`` as default.
+COMMAND_MODULES: tuple[str, ...] = ("check",)
+
+Handler = Callable[[argparse.Namespace, object], int]
+
+
+def _common_options() -> argparse.ArgumentParser:
+    # --db is accepted before and after a command's own words.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        help="Datenbankdatei (Standard: im Datenordner des Benutzers)",
+    )
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = _common_options()
+    parser = argparse.ArgumentParser(
+        prog="teilhabe-desktop",
+        description=f"{APP_NAME} – sozialraumorientierte Teilhabeplanung",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--demo", action="store_true", help="Beispieldaten laden")
+    parser.add_argument(
+        "--selftest", action="store_true", help="Selbsttest des Programms ausführen"
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    for name in COMMAND_MODULES:
+        module = importlib.import_module(f"teilhabe_desktop.commands.{name}")
+        module.register(subparsers, common)
+    return parser
+
+
+def default_db_path() -> Path:
+    from teilhabe_desktop.ui.paths import default_database_path
+
+    return default_database_path()
+
+
+def open_store(args: argparse.Namespace):
+    """Open the database named by ``--db`` (or the default one) for a command."""
+    from teilhabe_desktop.commands.passphrase import passphrase_for
+    from teilhabe_desktop.store.database import open_database
+
+    path = getattr(args, "db", None) or default_db_path()
+    if getattr(args, "db", None) is None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(path, passphrase_for(path))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.selftest:
+        from teilhabe_desktop.selftest import run_selftest
+
+        return run_selftest()
+    if args.command is None:
+        from teilhabe_desktop.ui.app import run_gui
+
+        return run_gui(getattr(args, "db", None), demo=args.demo)
+    handler: Handler = args.handler
+    try:
+        store = open_store(args)
+    except UserError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return error.exit_code
+    try:
+        if args.demo:
+            from teilhabe_desktop.demo import load_demo
+
+            load_demo(store)
+        return handler(args, store)
+    except UserError as error:
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return error.exit_code
+    finally:
+        store.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

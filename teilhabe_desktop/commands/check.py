@@ -1,0 +1,26 @@
+"""``teilhabe-desktop check``: integrity check of the database, exit code 0 or 1."""
+
+from __future__ import annotations
+
+import argparse
+
+from teilhabe_desktop.store.check import check_database
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser(
+        "check", parents=[common], help="Datenbank auf Beschädigungen prüfen"
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace, store) -> int:
+    report = check_database(store.db)
+    print(f"Datenbank: {store.path}")
+    print(f"Schema-Version: {report.schema_version}")
+    if report.ok:
+        print("Prüfung ohne Befund.")
+        return 0
+    for problem in report.problems:
+        print(f"Problem: {problem}")
+    return 1

@@ -1,0 +1,105 @@
+"""Finding the Sozialraum of a place name as people write it.
+
+People name places by statistical district ("Lobeda-Ost"), by Ortsteil ("Neulobeda"),
+by everyday names ("Schlegelsberg") or abbreviated ("Göschw."). Matching ignores case,
+umlaut spelling ("Wöllnitz" = "Woellnitz" = "Wollnitz"), hyphens and a trailing "Ort".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+
+from teilhabe_desktop.core.reference import PlaceKind, PlaceName
+
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+_SEPARATORS = re.compile(r"[\s\-‐‑–—/_.,;:]+")
+_PRIORITY = {
+    PlaceKind.DISTRICT: 0,
+    PlaceKind.ALIAS: 1,
+    PlaceKind.ORTSTEIL: 2,
+    PlaceKind.SOZIALRAUM: 3,
+}
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents, unify separators. ``"ä"`` becomes ``"a"``."""
+    text = unicodedata.normalize("NFKD", text.casefold())
+    text = "".join(ch for ch in text if not unicodedata.combining(ch)).replace("ß", "ss")
+    return _SEPARATORS.sub(" ", text).strip()
+
+
+def normalize_place(text: str) -> str:
+    """Key for comparing place names: folded, German umlauts spelled out, no trailing "Ort"."""
+    key = fold(text.casefold().translate(_GERMAN))
+    if key.endswith(" ort"):
+        key = key[: -len(" ort")]
+    return key
+
+
+def _variants(text: str) -> set[str]:
+    # "Wöllnitz" may come as "Woellnitz" or "Wollnitz"; compare both spellings.
+    return {normalize_place(text), fold(text).removesuffix(" ort")}
+
+
+class PlaceResolver:
+    """Resolves free-text place names against the reference data."""
+
+    def __init__(self, places: Iterable[PlaceName]) -> None:
+        self._by_key: dict[str, list[PlaceName]] = {}
+        for place in places:
+            for key in _variants(place.name):
+                self._by_key.setdefault(key, []).append(place)
+
+    def resolve(self, text: str) -> list[PlaceName]:
+        """All places of the best kind that ``text`` names (empty when none)."""
+        text = (text or "").strip()
+        if not text:
+            return []
+        hits = self._exact(text)
+        if not hits and text.endswith("."):
+            hits = self._prefix(text)
+        if not hits:
+            hits = self._parts(text)
+        return hits
+
+    def sozialraum_of(self, text: str) -> str | None:
+        """The one Sozialraum ``text`` lies in, or ``None`` if unknown or ambiguous."""
+        ids = {p.sozialraum_id for p in self.resolve(text)}
+        return ids.pop() if len(ids) == 1 else None
+
+    def _best(self, places: list[PlaceName]) -> list[PlaceName]:
+        if not places:
+            return []
+        best = min(_PRIORITY[p.kind] for p in places)
+        unique = {p: None for p in places if _PRIORITY[p.kind] == best}
+        return list(unique)
+
+    def _exact(self, text: str) -> list[PlaceName]:
+        found: list[PlaceName] = []
+        for key in _variants(text):
+            found.extend(self._by_key.get(key, []))
+        return self._best(found)
+
+    def _prefix(self, text: str) -> list[PlaceName]:
+        found: list[PlaceName] = []
+        for prefix in _variants(text):
+            if len(prefix) < 3:
+                continue
+            for key, places in self._by_key.items():
+                if key.startswith(prefix):
+                    found.extend(places)
+        return self._best(found)
+
+    def _parts(self, text: str) -> list[PlaceName]:
+        # "Neulobeda (Lobeda-West)", "Jena-Zentrum (abgeleitet)", "07747 Jena, Lobeda-Ost":
+        # try the pieces, the most specific kind wins.
+        pieces = [p.strip() for p in re.split(r"[(),;]|\d{5}", text) if p.strip()]
+        found: list[PlaceName] = []
+        for piece in pieces:
+            if piece == text:
+                piece = re.sub(r"\bJena\b", "", piece).strip(" -")
+            hits = self._exact(piece) or self._exact(re.sub(r"\bJena\b", "", piece).strip(" -"))
+            found.extend(hits)
+        return self._best(found)

@@ -1,0 +1,56 @@
+"""Opening connections. Every connection of the app is made by :func:`open_connection`.
+
+The driver is sqlcipher3 from the start: it brings a modern SQLite with FTS5 on every
+platform and makes encryption at rest possible. Without a key the file is a plain
+SQLite database.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlcipher3
+from sqlite_utils import Database
+
+#: Exceptions of the driver. sqlcipher3 raises its own classes, not ``sqlite3.Error``.
+DriverError = sqlcipher3.dbapi2.Error
+DriverDatabaseError = sqlcipher3.dbapi2.DatabaseError
+IntegrityError = sqlcipher3.dbapi2.IntegrityError
+
+BUSY_TIMEOUT_MS = 5000
+
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA journal_mode = WAL",
+    "PRAGMA synchronous = FULL",
+    f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}",
+    "PRAGMA secure_delete = ON",
+)
+
+
+def _quote_key(key: str) -> str:
+    return "'" + key.replace("'", "''") + "'"
+
+
+def open_connection(path: Path | str, key: str | None = None) -> Database:
+    """Open ``path`` (or ``":memory:"``) and apply the PRAGMAs every connection needs.
+
+    Returns a sqlite-utils :class:`Database` in driver autocommit mode: transactions are
+    explicit, through ``Database.atomic()``.
+    """
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        if key is not None:
+            conn.execute(f"PRAGMA key = {_quote_key(key)}")
+        for pragma in PRAGMAS:
+            conn.execute(pragma)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn)
+
+
+def open_immutable(path: Path):
+    """A raw read-only connection that never writes, locks or creates anything."""
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    return sqlcipher3.connect(uri, uri=True)

@@ -1,0 +1,161 @@
+"""Opening the app's database file safely.
+
+Before anything touches a file, :func:`open_database` checks that it is a folder-free,
+writable SQLite file of this app with a schema version the app knows. A file that fails
+any check stays byte-for-byte as it was. Before a migration the file is copied aside.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from teilhabe_desktop.store.connection import DriverError, open_connection, open_immutable
+from teilhabe_desktop.store.errors import DatabaseFailure, DatabaseOpenError
+from teilhabe_desktop.store.migrations import (
+    apply_migrations,
+    latest_version,
+    pending_migrations,
+    schema_version,
+)
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+#: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.
+APPLICATION_ID = 0x54484431
+MEMORY = ":memory:"
+
+
+@dataclass
+class Store:
+    """An open, migrated database of the app."""
+
+    db: Database
+    path: str
+    backup_path: Path | None = None
+
+    def close(self) -> None:
+        try:
+            self.db.execute("PRAGMA optimize")
+            self.db.conn.close()
+        except DriverError:
+            pass
+
+
+def _header(path: Path) -> bytes:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(100)
+    except PermissionError as exc:
+        raise DatabaseOpenError(f"Keine Leseberechtigung für die Datei „{path}“.") from exc
+    except OSError as exc:
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}."
+        ) from exc
+
+
+def _is_empty_sqlite(path: Path) -> bool:
+    """True for a fresh SQLite file without tables (read without touching it)."""
+    try:
+        conn = open_immutable(path)
+    except DriverError:
+        return False
+    try:
+        return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+    except DriverError:
+        return False
+    finally:
+        conn.close()
+
+
+def check_file(path: Path) -> None:
+    """Raise :class:`DatabaseOpenError` if ``path`` must not be opened. Reads only."""
+    if path.is_dir():
+        raise DatabaseOpenError(f"„{path}“ ist ein Ordner. Bitte geben Sie eine Datenbankdatei an.")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not path.exists():
+        if not folder.is_dir():
+            raise DatabaseOpenError(f"Der Ordner „{folder}“ existiert nicht.")
+        if not os.access(folder, os.W_OK):
+            raise DatabaseOpenError(
+                f"Keine Schreibberechtigung im Ordner „{folder}“. Die Datenbank kann dort "
+                "nicht angelegt werden."
+            )
+        return
+    header = _header(path)
+    mode = path.stat().st_mode
+    if not os.access(path, os.W_OK) or not mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ ist schreibgeschützt. Teilhabe Desktop braucht "
+            "Schreibzugriff, um Änderungen sicher zu speichern."
+        )
+    if not os.access(folder, os.W_OK):
+        raise DatabaseOpenError(
+            f"Keine Schreibberechtigung im Ordner „{folder}“ (nötig für das Änderungsprotokoll "
+            "der Datenbank)."
+        )
+    if not header:
+        return  # an empty file becomes a new database
+    if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop "
+            "(kein SQLite-Format). Die Datei wurde nicht verändert."
+        )
+    version = int.from_bytes(header[60:64], "big")
+    app_id = int.from_bytes(header[68:72], "big")
+    if app_id != APPLICATION_ID and not (version == 0 and _is_empty_sqlite(path)):
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ ist eine SQLite-Datenbank, aber nicht von Teilhabe Desktop. "
+            "Die Datei wurde nicht verändert."
+        )
+    if version > latest_version():
+        raise DatabaseOpenError(
+            f"Die Datenbank „{path}“ stammt aus einer neueren Version von Teilhabe Desktop "
+            f"(Schema {version}, dieses Programm kennt bis {latest_version()}). Bitte "
+            "aktualisieren Sie das Programm. Die Datei wurde nicht verändert."
+        )
+
+
+def _backup(db: Database, path: Path, version: int) -> Path:
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    db.execute("VACUUM INTO ?", [str(target)])
+    return target
+
+
+def open_database(path: Path | str, key: str | None = None) -> Store:
+    """Open (or create) the database at ``path`` and bring its schema up to date."""
+    memory = str(path) == MEMORY
+    if not memory:
+        path = Path(path).expanduser()
+        check_file(path)
+    try:
+        db = open_connection(path, key)
+    except DriverError as exc:
+        raise DatabaseOpenError(
+            f"Die Datenbank „{path}“ kann nicht geöffnet werden: {exc}"
+        ) from exc
+    store = Store(db, str(path))
+    try:
+        version = schema_version(db)
+        if version > latest_version():  # the header said otherwise, e.g. a WAL not yet merged
+            raise DatabaseOpenError(
+                f"Die Datenbank „{path}“ stammt aus einer neueren Version von Teilhabe Desktop."
+            )
+        pending = pending_migrations(db)
+        if pending and version > 0 and not memory:
+            store.backup_path = _backup(db, Path(path), version)
+        apply_migrations(db, pending)
+    except DriverError as exc:
+        db.conn.close()
+        raise DatabaseFailure(
+            f"Die Datenbank „{path}“ konnte nicht vorbereitet werden: {exc}"
+        ) from exc
+    except BaseException:
+        db.conn.close()
+        raise
+    return store

@@ -1,0 +1,45 @@
+"""Shared fixtures. GUI tests run offscreen; no test opens a network connection."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SHARED = REPO_ROOT.parent / "shared"
+
+
+def shared_file(*parts: str) -> Path:
+    """A file from ``../shared``; the calling test is skipped, with the reason, if missing."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"reference file {path} is not available beside the checkout")
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "teilhabe.db"
+
+
+@pytest.fixture
+def store(db_path: Path):
+    """A fresh, migrated database file with Jena's reference data."""
+    from teilhabe_desktop.store.database import open_database
+
+    opened = open_database(db_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_folders(tmp_path_factory, monkeypatch):
+    """Keep QStandardPaths (default database, settings) away from the real home folder."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("HOME", str(home))

@@ -1,0 +1,100 @@
+"""Migrations: from empty, from the frozen v1 file, atomic, and idempotent on re-open."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from teilhabe_desktop.store.connection import DriverError, open_connection
+from teilhabe_desktop.store.database import open_database
+from teilhabe_desktop.store.migrations import (
+    apply_migrations,
+    available_migrations,
+    latest_version,
+    pending_migrations,
+    schema_version,
+)
+
+FROZEN_V1 = Path(__file__).resolve().parents[1] / "data" / "schema_v1.db"
+
+
+def dump(db) -> list:
+    """Schema, user_version and every row of every table, in a stable order."""
+    schema = db.execute(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY 1, 2"
+    ).fetchall()  # sqlite_stat1 holds SQLite's own query statistics (PRAGMA optimize)
+    rows = {
+        name: db.execute(f'SELECT * FROM "{name}" ORDER BY 1').fetchall()
+        for (kind, name, _) in schema
+        if kind == "table" and not name.startswith("sqlite_")
+    }
+    return [schema_version(db), schema, rows]
+
+
+def test_new_database_gets_latest_schema_and_reference_data(db_path):
+    store = open_database(db_path)
+    assert schema_version(store.db) == latest_version()
+    assert store.db.execute("SELECT count(*) FROM district").fetchone()[0] == 41
+    assert store.db.execute("SELECT count(*) FROM ortsteil").fetchone()[0] == 30
+    assert store.db.execute("SELECT count(*) FROM sozialraum").fetchone()[0] == 5
+    assert store.db.execute("SELECT count(*) FROM life_domain").fetchone()[0] == 9
+    assert store.backup_path is None  # nothing to back up in a new file
+    store.close()
+
+
+def test_reopening_changes_nothing(db_path):
+    first = open_database(db_path)
+    before = dump(first.db)
+    first.close()
+    second = open_database(db_path)
+    assert dump(second.db) == before
+    assert second.backup_path is None
+    second.close()
+
+
+def test_frozen_v1_database_migrates_and_is_backed_up(tmp_path):
+    path = tmp_path / "old.db"
+    shutil.copy(FROZEN_V1, path)
+    original = path.read_bytes()
+    store = open_database(path)
+    assert schema_version(store.db) == latest_version()
+    # the reference data of version 1 is still there, unchanged in count
+    assert store.db.execute("SELECT count(*) FROM district").fetchone()[0] == 41
+    store.close()
+    if latest_version() > 1:
+        assert store.backup_path is not None and store.backup_path.exists()
+        backup = open_connection(store.backup_path)
+        assert schema_version(backup) == 1
+        backup.conn.close()
+    assert FROZEN_V1.read_bytes()[:16] == original[:16]
+
+
+def test_frozen_v1_file_itself_is_version_1():
+    db = open_connection(":memory:")
+    db.execute("ATTACH DATABASE ? AS frozen", [f"file:{FROZEN_V1}?mode=ro&immutable=1"])
+    assert db.execute("PRAGMA frozen.user_version").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_a_failing_migration_applies_nothing(tmp_path):
+    folder = tmp_path / "migrations"
+    folder.mkdir()
+    shutil.copy(available_migrations()[0].path, folder)
+    (folder / "0002_broken.sql").write_text(
+        "CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n",
+        encoding="utf-8",
+    )
+    db = open_connection(tmp_path / "t.db")
+    with pytest.raises(DriverError):
+        apply_migrations(db, pending_migrations(db, folder))
+    assert schema_version(db) == 0
+    assert "half_done" not in db.table_names()
+    assert "district" not in db.table_names()
+    db.conn.close()
+
+
+def test_migration_files_are_numbered_without_gaps():
+    versions = [m.version for m in available_migrations()]
+    assert versions == list(range(1, len(versions) + 1))

@@ -1,0 +1,113 @@
+"""Bad database paths: a clear German message, and the file stays byte-for-byte untouched."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import stat
+from pathlib import Path
+
+import pytest
+
+from teilhabe_desktop.store.database import open_database
+from teilhabe_desktop.store.errors import DatabaseOpenError
+from teilhabe_desktop.store.migrations import latest_version
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in folder.iterdir() if p.is_file()}
+
+
+def make_text_file(tmp_path: Path) -> Path:
+    path = tmp_path / "notes.db"
+    path.write_text("Das ist keine Datenbank, sondern ein Brief.\n" * 50, encoding="utf-8")
+    return path
+
+
+def make_newer_database(tmp_path: Path) -> Path:
+    path = tmp_path / "newer.db"
+    store = open_database(path)
+    store.db.execute(f"PRAGMA user_version = {latest_version() + 5}")
+    store.close()
+    return path
+
+
+def make_foreign_sqlite(tmp_path: Path) -> Path:
+    path = tmp_path / "browser.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE bookmarks (url TEXT)")
+    conn.execute("INSERT INTO bookmarks VALUES ('x')")
+    conn.commit()
+    conn.close()
+    return path
+
+
+def make_read_only(tmp_path: Path) -> Path:
+    path = tmp_path / "readonly.db"
+    open_database(path).close()
+    path.chmod(stat.S_IRUSR | stat.S_IRGRP)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        (make_text_file, "kein SQLite-Format"),
+        (make_newer_database, "neueren Version"),
+        (make_foreign_sqlite, "nicht von Teilhabe Desktop"),
+        (make_read_only, "schreibgeschützt"),
+    ],
+    ids=["not-sqlite", "newer-schema", "foreign-sqlite", "read-only"],
+)
+def test_bad_file_is_refused_and_untouched(tmp_path, make, words):
+    path = make(tmp_path)
+    before = snapshot(tmp_path)
+    with pytest.raises(DatabaseOpenError) as info:
+        open_database(path)
+    assert words in info.value.message
+    assert str(path) in info.value.message
+    assert snapshot(tmp_path) == before  # no byte changed, no -wal/-shm/backup left behind
+
+
+def test_directory_is_refused(tmp_path):
+    with pytest.raises(DatabaseOpenError, match="ist ein Ordner"):
+        open_database(tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_missing_folder_is_refused(tmp_path):
+    with pytest.raises(DatabaseOpenError, match="existiert nicht"):
+        open_database(tmp_path / "gibt-es-nicht" / "t.db")
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into any folder")
+def test_folder_without_write_permission_is_refused(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(stat.S_IRUSR | stat.S_IXUSR)
+    try:
+        with pytest.raises(DatabaseOpenError, match="Schreibberechtigung"):
+            open_database(folder / "t.db")
+    finally:
+        folder.chmod(stat.S_IRWXU)
+
+
+def test_empty_file_becomes_a_new_database(tmp_path):
+    path = tmp_path / "empty.db"
+    path.touch()
+    store = open_database(path)
+    assert store.db.execute("SELECT count(*) FROM sozialraum").fetchone()[0] == 5
+    store.close()
+
+
+def test_damaged_database_gives_a_message(tmp_path):
+    path = tmp_path / "damaged.db"
+    open_database(path).close()
+    data = bytearray(path.read_bytes())
+    data[100:4096] = b"\xff" * (4096 - 100)  # destroy the schema page after the header
+    path.write_bytes(bytes(data))
+    with pytest.raises(Exception) as info:
+        open_database(path)
+    assert hasattr(info.value, "message"), f"no user message: {info.value!r}"
+    assert "Datenbank" in info.value.message

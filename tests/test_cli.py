@@ -1,0 +1,81 @@
+"""Command line: start-up errors, ``check``, ``--db`` anywhere, ``python -m``."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from teilhabe_desktop.cli import main
+from teilhabe_desktop.store.database import open_database
+
+
+def test_check_on_a_fresh_database(db_path, capsys):
+    assert main(["check", "--db", str(db_path)]) == 0
+    out = capsys.readouterr().out
+    assert "ohne Befund" in out and str(db_path) in out
+
+
+def test_db_option_before_the_command(db_path, capsys):
+    assert main(["--db", str(db_path), "check"]) == 0
+
+
+def test_check_finds_broken_references(db_path, capsys):
+    store = open_database(db_path)
+    store.db.execute("PRAGMA foreign_keys = OFF")
+    store.db.execute("UPDATE district SET sozialraum_id = 'atlantis' WHERE code = 63")
+    store.close()
+    assert main(["check", "--db", str(db_path)]) == 1
+    assert "Verweis ins Leere" in capsys.readouterr().out
+
+
+def test_bad_database_file_exit_code_2_and_untouched(tmp_path, capsys):
+    path = tmp_path / "brief.db"
+    path.write_bytes(b"Sehr geehrte Damen und Herren " * 20)
+    before = path.read_bytes()
+    assert main(["check", "--db", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "keine Datenbank von Teilhabe Desktop" in err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.db"]
+
+
+def test_gui_start_with_bad_database_shows_message(tmp_path, monkeypatch, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from teilhabe_desktop.ui import app as ui_app
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    assert ui_app.run_gui(tmp_path) == 2  # a folder, not a file
+    assert shown and "ist ein Ordner" in shown[0]
+
+
+def test_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch):
+    from teilhabe_desktop.ui.paths import default_database_path
+
+    path = default_database_path()
+    assert path.name == "teilhabe.db"
+    assert "Teilhabe Desktop" in str(path)
+
+
+def test_unknown_command_is_bad_input(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["zaubern"])
+    assert info.value.code == 2
+
+
+@pytest.mark.parametrize("entry", [["-m", "teilhabe_desktop"]])
+def test_python_m_selftest(entry):
+    result = subprocess.run(
+        [sys.executable, *entry, "--selftest"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Selbsttest bestanden" in result.stdout

@@ -1,0 +1,16 @@
+"""Fixtures for GUI tests: a main window on a fresh database."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture
+def main_window(qtbot, store):
+    from teilhabe_desktop.ui.main_window import MainWindow
+
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
