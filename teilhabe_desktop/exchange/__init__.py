@@ -1,0 +1,1 @@
+"""Import and export of catalogue and case data (CSV, JSON, HSDS 3.0). Qt-free."""
