@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -21,13 +22,54 @@ COMMAND_MODULES: tuple[str, ...] = ("check",)
 
 Handler = Callable[[argparse.Namespace, object], int]
 
+_GERMAN_ERRORS = (
+    (re.compile(r"the following arguments are required: (.*)"), "Diese Angaben fehlen: {0}"),
+    (re.compile(r"unrecognized arguments: (.*)"), "Unbekannte Angaben: {0}"),
+    (
+        re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)"),
+        "{0}: „{1}“ gibt es nicht. Möglich sind: {2}",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), "{0}: Hier fehlt ein Wert."),
+    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "{0}: ungültiger Wert {2}"),
+)
+
+
+class GermanHelpFormatter(argparse.HelpFormatter):
+    def add_usage(self, usage, actions, groups, prefix=None):
+        super().add_usage(usage, actions, groups, "Aufruf: " if prefix is None else prefix)
+
+    def start_section(self, heading):
+        super().start_section(
+            {"options": "Optionen", "positional arguments": "Befehle"}.get(heading, heading)
+        )
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """argparse with German help and error messages; exit code 2 for bad input as before."""
+
+    def __init__(self, *args, add_help: bool = True, **kwargs) -> None:
+        kwargs.setdefault("formatter_class", GermanHelpFormatter)
+        super().__init__(*args, add_help=False, **kwargs)
+        if add_help:
+            self.add_argument("-h", "--help", action="help", help="diese Hilfe zeigen und beenden")
+
+    def error(self, message: str):  # type: ignore[override]
+        for pattern, german in _GERMAN_ERRORS:
+            match = pattern.fullmatch(message)
+            if match:
+                message = german.format(*match.groups())
+                break
+        self.print_usage(sys.stderr)
+        self.exit(2, f"Fehler: {message}\n")
+
 
 def _common_options() -> argparse.ArgumentParser:
     # --db is accepted before and after a command's own words.
-    common = argparse.ArgumentParser(add_help=False)
+    common = GermanArgumentParser(add_help=False)
     common.add_argument(
         "--db",
         type=Path,
+        metavar="DATEI",
         default=argparse.SUPPRESS,
         help="Datenbankdatei (Standard: im Datenordner des Benutzers)",
     )
@@ -36,17 +78,24 @@ def _common_options() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common_options()
-    parser = argparse.ArgumentParser(
+    parser = GermanArgumentParser(
         prog="teilhabe-desktop",
         description=f"{APP_NAME} – sozialraumorientierte Teilhabeplanung",
         parents=[common],
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help="Versionsnummer zeigen und beenden",
+    )
     parser.add_argument("--demo", action="store_true", help="Beispieldaten laden")
     parser.add_argument(
         "--selftest", action="store_true", help="Selbsttest des Programms ausführen"
     )
-    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    subparsers = parser.add_subparsers(
+        dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
+    )
     for name in COMMAND_MODULES:
         module = importlib.import_module(f"teilhabe_desktop.commands.{name}")
         module.register(subparsers, common)

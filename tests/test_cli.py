@@ -79,3 +79,11 @@ def test_python_m_selftest(entry):
     )
     assert result.returncode == 0, result.stderr
     assert "Selbsttest bestanden" in result.stdout
+
+
+def test_command_line_errors_are_german(capsys):
+    with pytest.raises(SystemExit) as info:
+        main(["check", "--db"])
+    assert info.value.code == 2
+    err = capsys.readouterr().err
+    assert "Aufruf:" in err and "Fehler: --db: Hier fehlt ein Wert." in err
