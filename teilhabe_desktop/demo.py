@@ -8,7 +8,9 @@ from __future__ import annotations
 import importlib
 
 #: ``module:function`` loaders, each taking the open store.
-DEMO_LOADERS: tuple[str, ...] = ()
+DEMO_LOADERS: tuple[str, ...] = (
+    "teilhabe_desktop.exchange.demo_catalogue:load_demo_catalogue",
+)
 
 
 def load_demo(store) -> None:

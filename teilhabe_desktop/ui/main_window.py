@@ -33,7 +33,8 @@ class MainWindow(QMainWindow):
         self.navigation.setObjectName("navigation")
         self.navigation.setAccessibleName(self.tr("Bereiche"))
         self.navigation.setIconSize(QSize(24, 24))
-        self.navigation.setMaximumWidth(220)
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
         self.navigation.setSpacing(2)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 12pt; }"
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.navigation)
         splitter.addWidget(self.pages)
         splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1010])
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
 
@@ -76,6 +78,13 @@ class MainWindow(QMainWindow):
         quit_action = QAction(self.tr("&Beenden"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self.tr("Katalog &importieren …"), self)
+        self.import_action.triggered.connect(self._import_catalogue)
+        self.export_action = QAction(self.tr("Katalog &exportieren …"), self)
+        self.export_action.triggered.connect(self.offers_page.export_catalogue)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
         view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
@@ -89,6 +98,10 @@ class MainWindow(QMainWindow):
         self.about_action = QAction(self.tr("Ü&ber Teilhabe Desktop …"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
+
+    def _import_catalogue(self) -> None:
+        self.show_page(1)
+        self.offers_page.import_catalogue()
 
     def show_page(self, row: int) -> None:
         self.navigation.setCurrentRow(row)

@@ -1,0 +1,104 @@
+"""``teilhabe-desktop catalogue import|export|search``: the catalogue on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from teilhabe_desktop.core.catalogue_query import OfferQuery
+from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.exchange.catalogue_files import (
+    EXPORT_FORMATS,
+    commit_import,
+    export_catalogue,
+    preview_file,
+)
+from teilhabe_desktop.store.catalogue import CatalogueRepository
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("catalogue", parents=[common], help="Angebotskatalog")
+    words = parser.add_subparsers(dest="catalogue_command", metavar="AKTION", required=True)
+
+    imp = words.add_parser("import", parents=[common], help="Katalogdatei einlesen")
+    imp.add_argument("path", type=Path, help="CSV-, JSON-Datei oder HSDS-Datenpaket")
+    imp.add_argument("--dry-run", action="store_true", help="nur Vorschau, nichts speichern")
+    imp.set_defaults(handler=run_import)
+
+    exp = words.add_parser("export", parents=[common], help="Katalog exportieren")
+    exp.add_argument("path", type=Path)
+    exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exp.set_defaults(handler=run_export)
+
+    search = words.add_parser("search", parents=[common], help="im Katalog suchen")
+    search.add_argument("text")
+    search.add_argument("--sozialraum", action="append", default=[], help="z. B. lobeda")
+    search.add_argument("--domain", help="Lebensbereich d1 … d9")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    search.set_defaults(handler=run_search)
+
+
+def run_import(args: argparse.Namespace, store) -> int:
+    preview = preview_file(store.db, args.path)
+    print(preview.summary())
+    if args.dry_run:
+        print("Probelauf: nichts gespeichert.")
+        return 0
+    result = commit_import(CatalogueRepository(store.db), preview)
+    print(f"Gespeichert: {result.written} Einträge.")
+    return 0
+
+
+def run_export(args: argparse.Namespace, store) -> int:
+    count = export_catalogue(store.db, args.path, args.format)
+    print(f"{count} Angebote exportiert nach {args.path}.")
+    return 0
+
+
+def run_search(args: argparse.Namespace, store) -> int:
+    if args.domain and args.domain.lower() not in {f"d{i}" for i in range(1, 10)}:
+        raise UserError(f"„{args.domain}“ ist kein Lebensbereich (d1 bis d9).")
+    if args.limit < 0:
+        raise UserError("--limit darf nicht negativ sein.")
+    query = OfferQuery(
+        text=args.text,
+        sozialraum_ids=frozenset(s.lower() for s in args.sozialraum),
+        life_domain=args.domain.lower() if args.domain else None,
+    )
+    repo = CatalogueRepository(store.db)
+    rows = repo.search(query, limit=args.limit)
+    if args.json:
+        payload = {
+            "query": args.text,
+            "total": repo.count(query),
+            "results": [
+                {
+                    "id": r.id,
+                    "name": r.name,
+                    "organization": r.organization_name,
+                    "categories": r.category_names,
+                    "sozialraum": r.sozialraum_id,
+                    "place": r.place,
+                    "cost": r.cost.value,
+                    "mainstream": r.mainstream,
+                    "status": r.status.value,
+                    "last_verified": r.last_verified.isoformat() if r.last_verified else None,
+                    "needs_review": r.needs_review,
+                    "is_example": r.is_example,
+                }
+                for r in rows
+            ],
+        }
+        json.dump(payload, sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
+        print()
+        return 0
+    if not rows:
+        print("Keine Angebote gefunden.")
+        return 0
+    for r in rows:
+        where = r.place or r.sozialraum_id or ""
+        print(f"{r.id}\t{r.name}\t{r.organization_name}\t{where}")
+    return 0

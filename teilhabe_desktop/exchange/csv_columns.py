@@ -1,0 +1,349 @@
+"""The documented CSV column layout and how cell values are read and written.
+
+Export columns (German headers, in this order) are :data:`CSV_COLUMNS`. Import accepts
+these headers and English or everyday variants in any case and spacing
+(:data:`HEADER_ALIASES`); lists are separated by ";" (also "," or "|" for codes).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from functools import lru_cache
+
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, OfferStatus
+from teilhabe_desktop.core.places import fold
+
+#: Offer attribute -> German column header, in export order.
+CSV_COLUMNS: dict[str, str] = {
+    "id": "ID",
+    "name": "Name",
+    "description": "Beschreibung",
+    "organization_id": "Träger-ID",
+    "organization_name": "Träger",
+    "category_ids": "Kategorien",
+    "target_groups": "Zielgruppen",
+    "life_domains": "Lebensbereiche",
+    "mainstream": "Angebotsart",
+    "street": "Straße",
+    "postcode": "PLZ",
+    "city": "Ort",
+    "place": "Stadtteil",
+    "sozialraum_id": "Sozialraum",
+    "district_code": "Bezirk-Nr",
+    "ortsteil_id": "Ortsteil-Nr",
+    "lat": "Breitengrad",
+    "lon": "Längengrad",
+    "phone": "Telefon",
+    "email": "E-Mail",
+    "website": "Internet",
+    "opening_hours": "Öffnungszeiten",
+    "schedules": "Öffnungszeiten (strukturiert)",
+    **{f"acc_{key}": label for key, label in ACCESSIBILITY_FEATURES.items()},
+    "cost": "Kosten",
+    "cost_note": "Kostenhinweis",
+    "status": "Status",
+    "last_verified": "Zuletzt geprüft",
+    "verified_by": "Geprüft von",
+    "needs_review": "Zu prüfen",
+    "review_note": "Prüfhinweis",
+    "source": "Quelle",
+    "is_example": "Beispiel",
+    "updated_at": "Geändert am",
+}
+
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "id": ("kennung", "nr", "angebot id", "angebots id", "service id", "uuid"),
+    "name": (
+        "angebot",
+        "bezeichnung",
+        "titel",
+        "title",
+        "angebotsname",
+        "service",
+        "name des angebots",
+    ),
+    "description": ("description", "beschreibung", "details", "inhalt", "text"),
+    "organization_id": ("organization id", "organisation id", "traeger id", "provider id"),
+    "organization_name": (
+        "organization",
+        "organisation",
+        "organization name",
+        "traeger",
+        "anbieter",
+        "provider",
+        "verein",
+        "einrichtung",
+        "traegerin",
+    ),
+    "category_ids": ("categories", "category", "kategorie", "kategorien", "bereich", "art"),
+    "target_groups": ("target groups", "target group", "zielgruppe", "zielgruppen"),
+    "life_domains": ("life domains", "life domain", "domains", "lebensbereich", "icf"),
+    "mainstream": ("mainstream", "regelangebot", "angebotstyp", "typ", "type"),
+    "street": ("street", "strasse", "adresse", "address", "anschrift", "strasse und hausnummer"),
+    "postcode": ("postcode", "postal code", "zip", "zip code", "postleitzahl", "plz"),
+    "city": ("city", "stadt", "ort", "gemeinde"),
+    "place": (
+        "place",
+        "ortsteil",
+        "stadtteil",
+        "quartier",
+        "neighbourhood",
+        "neighborhood",
+        "district",
+    ),
+    "sozialraum_id": ("sozialraum", "social area", "planungsraum"),
+    "district_code": ("bezirk nr", "statistischer bezirk", "bezirk", "district code"),
+    "ortsteil_id": ("ortsteil nr", "ortsteil id", "ortsteil nummer"),
+    "lat": ("lat", "latitude", "breite", "breitengrad", "y"),
+    "lon": ("lon", "lng", "long", "longitude", "laenge", "laengengrad", "x"),
+    "phone": ("phone", "telephone", "tel", "telefon", "telefonnummer", "fon"),
+    "email": ("email", "e mail", "mail", "e mail adresse"),
+    "website": ("website", "web", "url", "homepage", "internet", "internetseite", "webseite"),
+    "opening_hours": ("opening hours", "hours", "oeffnungszeiten", "sprechzeiten", "zeiten"),
+    "schedules": ("schedules", "schedule", "oeffnungszeiten strukturiert"),
+    "acc_step_free": ("step free", "wheelchair", "rollstuhlgerecht", "stufenlos", "barrierefrei"),
+    "acc_accessible_wc": (
+        "accessible wc",
+        "accessible toilet",
+        "barrierefreies wc",
+        "behinderten wc",
+    ),
+    "acc_easy_language": ("easy language", "leichte sprache", "easy read"),
+    "acc_sign_language": ("sign language", "gebaerdensprache", "dgs"),
+    "acc_hearing_loop": ("hearing loop", "hoeranlage", "induktionsschleife"),
+    "acc_guidance_system": (
+        "guidance system",
+        "tactile guidance",
+        "blindenleitsystem",
+        "leitsystem",
+    ),
+    "acc_quiet_room": ("quiet room", "ruhiger raum", "ruheraum"),
+    "cost": ("cost", "costs", "fees", "kosten", "preis", "gebuehr"),
+    "cost_note": ("cost note", "fees description", "kostenhinweis", "kosten hinweis"),
+    "status": ("status", "zustand"),
+    "last_verified": (
+        "last verified",
+        "verified",
+        "geprueft am",
+        "zuletzt geprueft",
+        "stand",
+        "assured date",
+    ),
+    "verified_by": ("verified by", "geprueft von", "pruefer", "assurer"),
+    "needs_review": ("needs review", "zu pruefen", "pruefen"),
+    "review_note": ("review note", "pruefhinweis", "pruef hinweis", "hinweis"),
+    "source": ("source", "source url", "quelle", "quellen"),
+    "is_example": ("is example", "example", "beispiel", "fiktiv"),
+    "updated_at": ("updated at", "last modified", "geaendert am", "aenderungsdatum", "geaendert"),
+}
+
+_SPACE = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=4096)
+def header_key(header: str) -> str:
+    """Header as compared: folded, umlauts spelled out, any spacing or punctuation as one space."""
+    text = (header or "").replace("\ufeff", "").casefold()
+    text = text.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+    return _SPACE.sub(" ", fold(text)).strip()
+
+
+def _compact(header: str) -> str:
+    return header_key(header).replace(" ", "")
+
+
+HEADER_ALIASES: dict[str, str] = {}
+for _attr, _names in _ALIASES.items():
+    for _name in (*_names, _attr, CSV_COLUMNS[_attr]):
+        HEADER_ALIASES.setdefault(_compact(_name), _attr)
+for _attr, _label in CSV_COLUMNS.items():
+    HEADER_ALIASES[_compact(_label)] = _attr
+
+
+def guess_attribute(header: str) -> str | None:
+    """The offer attribute a header names (spacing, case, umlauts ignored), or ``None``."""
+    return HEADER_ALIASES.get(_compact(header))
+
+
+# -- values -------------------------------------------------------------------------
+
+_TRUE = {"ja", "j", "yes", "y", "true", "wahr", "1", "x", "vorhanden"}
+_FALSE = {"nein", "n", "no", "false", "falsch", "0", "nicht vorhanden"}
+_UNKNOWN = {"", "unbekannt", "unknown", "?", "k a", "keine angabe", "-"}
+_COSTS = {
+    "kostenlos": Cost.FREE,
+    "frei": Cost.FREE,
+    "free": Cost.FREE,
+    "gratis": Cost.FREE,
+    "0": Cost.FREE,
+    "ermaessigt moeglich": Cost.REDUCED,
+    "ermaessigt": Cost.REDUCED,
+    "reduced": Cost.REDUCED,
+    "beitrag": Cost.FEE,
+    "fee": Cost.FEE,
+    "kostenpflichtig": Cost.FEE,
+    "unbekannt": Cost.UNKNOWN,
+    "unknown": Cost.UNKNOWN,
+    "": Cost.UNKNOWN,
+}
+_STATUSES = {
+    "aktiv": OfferStatus.ACTIVE,
+    "active": OfferStatus.ACTIVE,
+    "": OfferStatus.ACTIVE,
+    "voruebergehend geschlossen": OfferStatus.PAUSED,
+    "pausiert": OfferStatus.PAUSED,
+    "paused": OfferStatus.PAUSED,
+    "temporarily closed": OfferStatus.PAUSED,
+    "eingestellt": OfferStatus.ENDED,
+    "beendet": OfferStatus.ENDED,
+    "ended": OfferStatus.ENDED,
+    "inactive": OfferStatus.ENDED,
+    "inaktiv": OfferStatus.ENDED,
+    "defunct": OfferStatus.ENDED,
+}
+_WEEKDAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+_SCHEDULE = re.compile(
+    r"^(Mo|Di|Mi|Do|Fr|Sa|So)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})(?:\s*\((.*)\))?$"
+)
+
+
+class ValueProblem(ValueError):
+    """A cell value that cannot be read; the message is German."""
+
+
+def parse_bool(text: str, default: bool = False) -> bool:
+    key = header_key(text)
+    if key in _TRUE:
+        return True
+    if key in _FALSE:
+        return False
+    if key == "":
+        return default
+    raise ValueProblem(f"„{text}“ ist weder „ja“ noch „nein“.")
+
+
+def parse_mainstream(text: str) -> bool:
+    key = header_key(text)
+    if key in ("regelangebot", "regel", "mainstream"):
+        return True
+    if key in ("fachangebot", "fach", "special", "specialist"):
+        return False
+    return parse_bool(text, default=True)
+
+
+def parse_availability(text: str) -> Availability:
+    key = header_key(text)
+    if key in _UNKNOWN:
+        return Availability.UNKNOWN
+    if key in _TRUE:
+        return Availability.YES
+    if key in _FALSE:
+        return Availability.NO
+    raise ValueProblem(f"„{text}“: bitte „ja“, „nein“ oder „unbekannt“.")
+
+
+def parse_cost(text: str) -> Cost:
+    key = header_key(text)
+    if key in _COSTS:
+        return _COSTS[key]
+    raise ValueProblem(f"„{text}“: bitte „kostenlos“, „ermäßigt möglich“ oder „Beitrag“.")
+
+
+def parse_status(text: str) -> OfferStatus:
+    key = header_key(text)
+    if key in _STATUSES:
+        return _STATUSES[key]
+    raise ValueProblem(f"„{text}“: bitte „aktiv“, „vorübergehend geschlossen“ oder „eingestellt“.")
+
+
+def parse_float(text: str) -> float | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return float(text.replace(",", "."))
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist keine Zahl.") from None
+
+
+def parse_int(text: str) -> int | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return int(text)
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist keine ganze Zahl.") from None
+
+
+def parse_date(text: str) -> date | None:
+    text = text.strip()
+    if not text:
+        return None
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        raise ValueProblem(f"„{text}“ ist kein Datum (TT.MM.JJJJ).") from None
+
+
+def parse_datetime(text: str) -> datetime | None:
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        day = parse_date(text)
+        return datetime(day.year, day.month, day.day) if day else None
+
+
+def split_list(text: str, separators: str = ";|,") -> list[str]:
+    parts = re.split("[" + re.escape(separators) + "]", text or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def parse_schedules(text: str):
+    from teilhabe_desktop.core.catalogue import Schedule
+
+    found = []
+    for part in split_list(text, ";"):
+        match = _SCHEDULE.match(part)
+        if not match:
+            raise ValueProblem(f"„{part}“: bitte wie „Mo 09:00-12:00“ angeben.")
+        day, opens, closes, note = match.groups()
+        found.append(
+            Schedule(_WEEKDAYS.index(day) + 1, opens.zfill(5), closes.zfill(5), note or "")
+        )
+    return found
+
+
+def format_schedules(schedules) -> str:
+    parts = []
+    for s in schedules:
+        day = _WEEKDAYS[s.weekday - 1] if 1 <= s.weekday <= 7 else str(s.weekday)
+        part = f"{day} {s.opens}-{s.closes}"
+        if s.note:
+            part += f" ({s.note})"
+        parts.append(part)
+    return "; ".join(parts)
+
+
+def format_float(value: float | None) -> str:
+    return "" if value is None else repr(float(value)).replace(".", ",")
+
+
+def format_bool(value: bool) -> str:
+    return "ja" if value else "nein"
+
+
+def parse_int_safe(text: str) -> int | None:
+    try:
+        return parse_int(text)
+    except ValueProblem:
+        return None

@@ -1,0 +1,354 @@
+"""CSV import and export of the catalogue (German Excel and what people send).
+
+Export: the columns of :data:`CSV_COLUMNS`, UTF-8 with BOM, ";" separated, CRLF.
+Import: see :func:`inspect_csv` (headers found and their meaning) and :func:`read_csv`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Offer
+from teilhabe_desktop.core.places import fold
+from teilhabe_desktop.exchange import csv_columns as cols
+from teilhabe_desktop.exchange.catalogue_import import (
+    ImportFileError,
+    Incoming,
+    ReadResult,
+    RowProblem,
+)
+from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
+
+csv.field_size_limit(64 * 1024 * 1024)
+Progress = Callable[[int, int], None]
+FIELD_LABELS = cols.CSV_COLUMNS
+
+
+@dataclass(frozen=True)
+class Reference:
+    """Names the importer understands: categories and Sozialräume (id -> name)."""
+
+    categories: dict[str, str]
+    sozialraeume: dict[str, str]
+
+    @cached_property
+    def _category_keys(self) -> dict[str, str]:
+        keys = {fold(name): cid for cid, name in self.categories.items()}
+        keys.update({fold(cid): cid for cid in self.categories})
+        return keys
+
+    @cached_property
+    def _sozialraum_keys(self) -> dict[str, str]:
+        keys = {fold(name): sid for sid, name in self.sozialraeume.items()}
+        keys.update({fold(sid): sid for sid in self.sozialraeume})
+        return keys
+
+    def category_id(self, text: str) -> str | None:
+        return self._category_keys.get(_folded(text))
+
+    def sozialraum_id(self, text: str) -> str | None:
+        return self._sozialraum_keys.get(_folded(text))
+
+
+@lru_cache(maxsize=4096)
+def _folded(text: str) -> str:
+    return fold(text)
+
+
+@dataclass
+class CsvLayout:
+    """What the file's header says, for the column-mapping step."""
+
+    file: str
+    encoding: str
+    delimiter: str
+    headers: list[str]
+    mapping: dict[str, str | None] = field(default_factory=dict)  # header -> attribute
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def missing_required(self) -> list[str]:
+        return [] if "name" in self.mapping.values() else ["name"]
+
+
+def _delimiter(first_line: str) -> str:
+    counts = {d: 0 for d in (";", ",", "\t")}
+    quoted = False
+    for ch in first_line:
+        if ch == '"':
+            quoted = not quoted
+        elif not quoted and ch in counts:
+            counts[ch] += 1
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ";"
+
+
+def _load(path: Path) -> tuple[str, str, str]:
+    text, encoding = decode_text(read_bytes(path), path.name)
+    first = text.split("\n", 1)[0]
+    return text, encoding, _delimiter(first)
+
+
+def _layout(path: Path, encoding: str, delimiter: str, headers: list[str], mapping) -> CsvLayout:
+    layout = CsvLayout(path.name, encoding, delimiter, headers)
+    used: set[str] = set()
+    for header in headers:
+        attr = mapping[header] if mapping and header in mapping else cols.guess_attribute(header)
+        if attr is not None and (attr in used or attr not in cols.CSV_COLUMNS):
+            attr = None
+        layout.mapping[header] = attr
+        if attr is None:
+            if header.strip():
+                layout.unknown.append(header)
+        else:
+            used.add(attr)
+    return layout
+
+
+def inspect_csv(path: Path | str, mapping: dict[str, str | None] | None = None) -> CsvLayout:
+    """Encoding, separator, headers and their guessed meaning. Reads only."""
+    path = Path(path)
+    text, encoding, delimiter = _load(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except (StopIteration, csv.Error):
+        raise ImportFileError(f"Die Datei „{path.name}“ hat keine lesbare Kopfzeile.") from None
+    return _layout(path, encoding, delimiter, [h.strip() for h in headers], mapping)
+
+
+def stable_id(name: str, street: str, postcode: str, place: str) -> str:
+    """Id for rows without one: the same row gets the same id on every import."""
+    key = "|".join(fold(v) for v in (name, street, postcode, place))
+    return "csv-" + str(uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-offer:" + key))
+
+
+def read_csv(
+    path: Path | str,
+    reference: Reference,
+    mapping: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+) -> ReadResult:
+    """Read offers from a CSV file. Raises :class:`ImportFileError` for unusable files."""
+    path = Path(path)
+    text, encoding, delimiter = _load(path)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    result = ReadResult(format=f"CSV ({encoding}, Trennzeichen „{delimiter}“)".replace("\t", "Tab"))
+    try:
+        headers = [h.strip() for h in next(reader)]
+        layout = _layout(path, encoding, delimiter, headers, mapping)
+        if layout.missing_required:
+            raise ImportFileError(
+                f"In „{path.name}“ fehlt die Spalte „Name“ (gefunden: "
+                f"{', '.join(h for h in headers if h) or 'keine'}). "
+                "Bitte ordnen Sie die Spalten zu."
+            )
+        for header in layout.unknown:
+            result.warnings.append(
+                RowProblem(path.name, 1, header, "Unbekannte Spalte; Inhalt wird nur mitgeführt.")
+            )
+        total_lines = text.count("\n") + 1
+        line = reader.line_num
+        rows = 0
+        for values in reader:
+            start, line = line + 1, reader.line_num
+            if not any(v.strip() for v in values):
+                continue
+            rows += 1
+            _read_row(result, path.name, start, layout, headers, values, reference)
+            if progress and rows % 1000 == 0:
+                progress(line, total_lines)
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ ist beschädigt oder unvollständig (Zeile "
+            f"{reader.line_num}: {exc}). Es wurde nichts übernommen."
+        ) from None
+    if rows == 0:
+        raise ImportFileError(
+            f"Die Datei „{path.name}“ enthält nur die Kopfzeile und keine Angebote."
+        )
+    if progress:
+        progress(total_lines, total_lines)
+    return result
+
+
+def _read_row(result, file, line, layout, headers, values, reference: Reference) -> None:
+    if len(values) != len(headers):
+        result.invalid.append(
+            RowProblem(
+                file,
+                line,
+                "",
+                f"Die Zeile hat {len(values)} statt {len(headers)} Spalten (Trennzeichen oder "
+                "Anführungszeichen prüfen).",
+            )
+        )
+        return
+    cells: dict[str, str] = {}
+    columns: dict[str, str] = {}
+    extra: dict[str, str] = {}
+    for header, value in zip(headers, values, strict=True):
+        attr = layout.mapping.get(header)
+        if attr is None:
+            if header and value.strip():
+                extra[header] = value
+            continue
+        cells[attr] = value
+        columns[attr] = header
+        if attr.startswith("acc_"):
+            columns.setdefault("accessibility", header)
+    problems: list[RowProblem] = []
+    offer = _offer_from_cells(cells, reference, file, line, columns, problems, result.warnings)
+    if problems:
+        result.invalid.extend(problems)
+        return
+    if extra:
+        offer.extra.setdefault("csv", {}).update(extra)
+    result.incoming.append(Incoming(offer, file, line, columns))
+
+
+def _offer_from_cells(cells, reference, file, line, columns, problems, warnings) -> Offer:
+    def get(attr: str) -> str:
+        return (cells.get(attr) or "").strip()
+
+    def parse(attr: str, parser, default=None):
+        try:
+            return parser(cells.get(attr) or "")
+        except cols.ValueProblem as exc:
+            problems.append(RowProblem(file, line, columns.get(attr, attr), str(exc)))
+            return default
+
+    def warn(attr: str, reason: str) -> None:
+        warnings.append(RowProblem(file, line, columns.get(attr, attr), reason))
+
+    offer = Offer(id="", name=(cells.get("name") or "").strip())
+    offer.description = cells.get("description") or ""
+    offer.organization_id = get("organization_id") or None
+    offer.organization_name = get("organization_name")
+    categories, unknown = [], []
+    for part in cols.split_list(cells.get("category_ids") or "", ";|,/"):
+        cid = reference.category_id(part)
+        (categories.append(cid) if cid else unknown.append(part))
+    offer.category_ids = categories
+    if unknown:
+        warn("category_ids", f"Kategorie nicht bekannt, nur mitgeführt: {', '.join(unknown)}.")
+        offer.extra = {"csv": {"Kategorie (unbekannt)": "; ".join(unknown)}}
+    offer.target_groups = cols.split_list(cells.get("target_groups") or "", ";|")
+    domains = [d.lower() for d in cols.split_list(cells.get("life_domains") or "")]
+    offer.life_domains = domains
+    offer.mainstream = parse("mainstream", cols.parse_mainstream, True)
+    offer.street = get("street")
+    offer.postcode = get("postcode")
+    if offer.postcode.isdigit() and len(offer.postcode) == 4:
+        offer.postcode = "0" + offer.postcode  # Excel dropped the leading zero
+        warn("postcode", "Postleitzahl hatte 4 Ziffern; führende Null ergänzt.")
+    offer.city = get("city") or "Jena"
+    offer.place = get("place")
+    sozialraum = get("sozialraum_id")
+    if sozialraum:
+        offer.sozialraum_id = reference.sozialraum_id(sozialraum)
+        if offer.sozialraum_id is None:
+            warn("sozialraum_id", f"Sozialraum „{sozialraum}“ nicht eindeutig; bitte zuordnen.")
+    offer.district_code = parse("district_code", cols.parse_int)
+    offer.ortsteil_id = parse("ortsteil_id", cols.parse_int)
+    offer.lat = parse("lat", cols.parse_float)
+    offer.lon = parse("lon", cols.parse_float)
+    offer.phone = get("phone")
+    offer.email = get("email")
+    offer.website = get("website")
+    offer.opening_hours = cells.get("opening_hours") or ""
+    offer.schedules = parse("schedules", cols.parse_schedules, [])
+    for key in ACCESSIBILITY_FEATURES:
+        if f"acc_{key}" in cells:
+            value = parse(f"acc_{key}", cols.parse_availability)
+            if value is not None:
+                offer.accessibility[key] = value
+    offer.cost = parse("cost", cols.parse_cost, offer.cost)
+    offer.cost_note = cells.get("cost_note") or ""
+    offer.status = parse("status", cols.parse_status, offer.status)
+    offer.last_verified = parse("last_verified", cols.parse_date)
+    offer.verified_by = get("verified_by")
+    offer.needs_review = parse("needs_review", cols.parse_bool, False)
+    offer.review_note = cells.get("review_note") or ""
+    offer.source = cells.get("source") or ""
+    offer.is_example = parse("is_example", cols.parse_bool, False)
+    offer.updated_at = parse("updated_at", lambda t: cols.parse_datetime(t))
+    offer.id = get("id") or stable_id(offer.name, offer.street, offer.postcode, offer.place)
+    return offer
+
+
+# -- export ----------------------------------------------------------------------------
+
+
+def offer_cells(offer: Offer, reference: Reference) -> list[str]:
+    values = {
+        "id": offer.id,
+        "name": offer.name,
+        "description": offer.description,
+        "organization_id": offer.organization_id or "",
+        "organization_name": offer.organization_name,
+        "category_ids": "; ".join(reference.categories.get(c, c) for c in offer.category_ids),
+        "target_groups": "; ".join(offer.target_groups),
+        "life_domains": "; ".join(offer.life_domains),
+        "mainstream": "Regelangebot" if offer.mainstream else "Fachangebot",
+        "street": offer.street,
+        "postcode": offer.postcode,
+        "city": offer.city,
+        "place": offer.place,
+        "sozialraum_id": reference.sozialraeume.get(offer.sozialraum_id or "", "")
+        if offer.sozialraum_id
+        else "",
+        "district_code": "" if offer.district_code is None else str(offer.district_code),
+        "ortsteil_id": "" if offer.ortsteil_id is None else str(offer.ortsteil_id),
+        "lat": cols.format_float(offer.lat),
+        "lon": cols.format_float(offer.lon),
+        "phone": offer.phone,
+        "email": offer.email,
+        "website": offer.website,
+        "opening_hours": offer.opening_hours,
+        "schedules": cols.format_schedules(offer.schedules),
+        "cost": offer.cost.value,
+        "cost_note": offer.cost_note,
+        "status": offer.status.value,
+        "last_verified": offer.last_verified.strftime("%d.%m.%Y") if offer.last_verified else "",
+        "verified_by": offer.verified_by,
+        "needs_review": cols.format_bool(offer.needs_review),
+        "review_note": offer.review_note,
+        "source": offer.source,
+        "is_example": cols.format_bool(offer.is_example),
+        "updated_at": offer.updated_at.isoformat() if offer.updated_at else "",
+    }
+    for key in ACCESSIBILITY_FEATURES:
+        values[f"acc_{key}"] = offer.access(key).value
+    return [values[attr] for attr in cols.CSV_COLUMNS]
+
+
+def write_csv(
+    path: Path | str,
+    offers: Iterable[Offer],
+    reference: Reference,
+    total: int = 0,
+    progress: Progress | None = None,
+) -> int:
+    """Write ``offers`` in the documented layout; returns the number of rows."""
+    path = Path(path)
+    count = 0
+    tmp = path.with_name(path.name + ".part")
+    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
+        writer.writerow(list(cols.CSV_COLUMNS.values()))
+        for offer in offers:
+            writer.writerow(offer_cells(offer, reference))
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count, total)
+    tmp.replace(path)
+    if progress:
+        progress(count, total or count)
+    return count

@@ -1,0 +1,436 @@
+"""Reading Open Referral HSDS 3.0: tabular datapackage (folder or .zip) and service_full JSON.
+
+Every HSDS row that belongs to a service is kept verbatim in ``offer.extra["hsds"]`` so
+that an export gives the same tables back; the modelled fields are read from them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import zipfile
+from pathlib import Path
+
+from teilhabe_desktop.core.catalogue import (
+    ACCESSIBILITY_FEATURES,
+    Availability,
+    Cost,
+    Offer,
+    OfferStatus,
+    Schedule,
+)
+from teilhabe_desktop.core.catalogue_validation import validate_offer
+from teilhabe_desktop.exchange import csv_columns as cols
+from teilhabe_desktop.exchange.catalogue_import import (
+    ImportFileError,
+    Incoming,
+    ReadResult,
+    RowProblem,
+)
+from teilhabe_desktop.exchange.hsds_tables import (
+    ASSIGN_ORDER,
+    FILE_TO_TABLE,
+    HSDS_TABLES,
+    JENA_TERM_KIND,
+    LINK_COLUMNS,
+)
+from teilhabe_desktop.exchange.text_files import decode_text
+
+Rows = dict[str, list[dict[str, str]]]  # table -> rows (with "_line")
+_DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
+_WEEKDAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
+STATUS_FROM_HSDS = {
+    "active": OfferStatus.ACTIVE,
+    "inactive": OfferStatus.ENDED,
+    "defunct": OfferStatus.ENDED,
+    "temporarily closed": OfferStatus.PAUSED,
+}
+MAX_MEMBER_BYTES = 256 * 1024 * 1024
+
+
+def _parse_table(name: str, data: bytes) -> list[dict[str, str]]:
+    text, _ = decode_text(data, name) if data.strip() else ("", "")
+    if not text:
+        return []
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    rows = []
+    try:
+        for row in reader:
+            if None in row or any(v is None for v in row.values()):
+                raise ImportFileError(
+                    f"„{name}“, Zeile {reader.line_num}: falsche Anzahl Spalten. "
+                    "Es wurde nichts übernommen."
+                )
+            row = {k.strip(): v for k, v in row.items()}
+            row["_line"] = str(reader.line_num)
+            rows.append(row)
+    except csv.Error as exc:
+        raise ImportFileError(
+            f"„{name}“ ist beschädigt (Zeile {reader.line_num}: {exc}). Es wurde nichts übernommen."
+        ) from None
+    return rows
+
+
+def _files_of_package(files: dict[str, bytes], label: str) -> Rows:
+    """Tables of a datapackage given as {file name: bytes}."""
+    paths: dict[str, str] = {}
+    if "datapackage.json" in files:
+        try:
+            package = json.loads(files["datapackage.json"].decode("utf-8-sig"))
+            for resource in package.get("resources", []):
+                if resource.get("name") in HSDS_TABLES and isinstance(resource.get("path"), str):
+                    paths[resource["name"]] = resource["path"].rsplit("/", 1)[-1]
+        except (ValueError, AttributeError, UnicodeDecodeError):
+            raise ImportFileError(f"„datapackage.json“ in „{label}“ ist nicht lesbar.") from None
+    for file in files:
+        table = FILE_TO_TABLE.get(file)
+        if table and table not in paths:
+            paths[table] = file
+    if "service" not in paths or paths["service"] not in files:
+        raise ImportFileError(
+            f"„{label}“ ist kein HSDS-Datenpaket: die Tabelle „services.csv“ fehlt."
+        )
+    return {
+        table: _parse_table(file, files[file]) for table, file in paths.items() if file in files
+    }
+
+
+def read_package(path: Path) -> Rows:
+    """Tables of a datapackage folder or .zip file."""
+    files: dict[str, bytes] = {}
+    if path.is_dir():
+        for child in path.iterdir():
+            if child.suffix.lower() in (".csv", ".json") and child.is_file():
+                files[child.name] = child.read_bytes()
+    else:
+        try:
+            with zipfile.ZipFile(path) as archive:
+                for info in archive.infolist():
+                    name = info.filename.rsplit("/", 1)[-1]
+                    if info.is_dir() or not name.lower().endswith((".csv", ".json")):
+                        continue
+                    if info.file_size > MAX_MEMBER_BYTES:
+                        raise ImportFileError(f"„{name}“ in „{path.name}“ ist zu groß.")
+                    files[name] = archive.read(info)
+        except (zipfile.BadZipFile, EOFError, OSError) as exc:
+            raise ImportFileError(
+                f"„{path.name}“ ist kein lesbares ZIP-Archiv ({exc}). Es wurde nichts übernommen."
+            ) from None
+    return _files_of_package(files, path.name)
+
+
+# -- service_full JSON ---------------------------------------------------------------
+
+_NESTED = {
+    "organization": "organization",
+    "program": "program",
+    "location": "location",
+    "taxonomy_term": "taxonomy_term",
+    "taxonomy_detail": "taxonomy",
+    "phones": "phone",
+    "languages": "language",
+    "schedules": "schedule",
+    "service_areas": "service_area",
+    "service_at_locations": "service_at_location",
+    "contacts": "contact",
+    "addresses": "address",
+    "accessibility": "accessibility",
+    "funding": "funding",
+    "locations": "location",
+    "programs": "program",
+    "organization_identifiers": "organization_identifier",
+    "cost_options": "cost_option",
+    "required_documents": "required_document",
+    "attributes": "attribute",
+    "metadata": "metadata",
+}
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, list | dict):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _flatten(obj: dict, table: str, rows: Rows, seen: set, parent=None) -> str:
+    """Add ``obj`` and its nested objects as table rows; nested rows get the link columns."""
+    row: dict[str, str] = {k: _cell(v) for k, v in obj.items() if k not in _NESTED}
+    columns = HSDS_TABLES.get(table, ("", ()))[1]
+    if parent is not None and f"{parent[0]}_id" in columns:
+        row.setdefault(f"{parent[0]}_id", parent[1])
+    me = (table, row.get("id", ""))
+    for key, value in obj.items():
+        if key not in _NESTED:
+            continue
+        child = _NESTED[key]
+        if isinstance(value, dict):
+            child_id = _flatten(value, child, rows, seen, me)
+            if f"{child}_id" in columns:
+                row.setdefault(f"{child}_id", child_id)
+        elif isinstance(value, list):
+            for item in value:
+                if isinstance(item, dict):
+                    _flatten(item, child, rows, seen, me)
+    if me not in seen:
+        seen.add(me)
+        row["_line"] = ""
+        rows.setdefault(table, []).append(row)
+    return me[1]
+
+
+def rows_from_service_json(document) -> Rows:
+    services = document if isinstance(document, list) else [document]
+    if isinstance(document, dict) and isinstance(document.get("contents"), list):
+        services = document["contents"]  # a service_list page
+    rows: Rows = {}
+    seen: set = set()
+    for service in services:
+        if not isinstance(service, dict) or "id" not in service or "name" not in service:
+            raise ImportFileError("Die JSON-Datei enthält keinen HSDS-Dienst (service).")
+        _flatten(service, "service", rows, seen)
+    return rows
+
+
+# -- tables to offers ----------------------------------------------------------------
+
+
+def _assign(rows: Rows) -> dict[str, Rows]:
+    """The rows that belong to each service (verbatim, without line numbers)."""
+    by_id = {t: {r.get("id", ""): r for r in rs} for t, rs in rows.items()}
+    result: dict[str, Rows] = {}
+    used: set[tuple[str, str]] = set()
+    for service in rows.get("service", []):
+        circle = {service["id"]}
+        own: Rows = {"service": [service]}
+        for table, column in (("organization", "organization_id"), ("program", "program_id")):
+            target = by_id.get(table, {}).get(service.get(column, ""))
+            if target:
+                own[table] = [target]
+                circle.add(target["id"])
+        for table in ASSIGN_ORDER:
+            for row in rows.get(table, []):
+                if any(row.get(c) in circle for c in LINK_COLUMNS if row.get(c)):
+                    own.setdefault(table, []).append(row)
+                    circle.add(row.get("id", ""))
+        terms = {a.get("taxonomy_term_id") for a in own.get("attribute", [])}
+        own["taxonomy_term"] = [r for r in rows.get("taxonomy_term", []) if r.get("id") in terms]
+        taxonomies = {t.get("taxonomy_id") for t in own["taxonomy_term"]}
+        own["taxonomy"] = [r for r in rows.get("taxonomy", []) if r.get("id") in taxonomies]
+        for table, table_rows in own.items():
+            used.update((table, r.get("id", "")) for r in table_rows)
+        result[service["id"]] = own
+    if result:  # rows linked to no service travel with the first one
+        first = next(iter(result.values()))
+        for table, table_rows in rows.items():
+            for row in table_rows:
+                if (table, row.get("id", "")) not in used:
+                    first.setdefault(table, []).append(row)
+    return result
+
+
+def _clean(rows: Rows) -> Rows:
+    """Rows as kept in ``extra``: no line numbers, our own Jena attributes left out."""
+    out: Rows = {}
+    for table, table_rows in rows.items():
+        kept = []
+        for row in table_rows:
+            if table == "attribute" and row.get("taxonomy_term_id") in JENA_TERM_KIND:
+                continue
+            if table == "taxonomy_term" and row.get("id") in JENA_TERM_KIND:
+                continue
+            if table == "taxonomy" and row.get("name") == "teilhabe-desktop-jena":
+                continue
+            kept.append({k: v for k, v in row.items() if k != "_line"})
+        if kept:
+            out[table] = kept
+    return out
+
+
+def hsds_phone(number: str) -> str:
+    return (number or "").strip().strip('"').strip()
+
+
+def hsds_schedules(rows: list[dict[str, str]]) -> list[Schedule]:
+    found = []
+    for row in rows:
+        opens, closes = row.get("opens_at", "")[:5], row.get("closes_at", "")[:5]
+        for day in (row.get("byday") or "").split(","):
+            day = day.strip().upper()[-2:]
+            if day in _WEEKDAYS and opens:
+                found.append(Schedule(_WEEKDAYS[day], opens, closes, ""))
+    return found
+
+
+def _apply_jena(offer: Offer, own: Rows) -> None:
+    for attr in own.get("attribute", []):
+        kind = JENA_TERM_KIND.get(attr.get("taxonomy_term_id", ""))
+        value = attr.get("value", "")
+        if kind is None:
+            continue
+        if kind == "life_domain":
+            offer.life_domains.append(value)
+        elif kind == "category":
+            offer.category_ids.append(value)
+        elif kind == "target_group":
+            offer.target_groups.append(value)
+        elif kind == "accessibility" and "=" in value:
+            key, _, state = value.partition("=")
+            if key in ACCESSIBILITY_FEATURES and state in {a.value for a in Availability}:
+                offer.accessibility[key] = Availability(state)
+        elif kind in ("mainstream", "needs_review", "is_example"):
+            setattr(offer, kind, value == "ja")
+        elif kind == "cost" and value in {c.value for c in Cost}:
+            offer.cost = Cost(value)
+        elif kind in ("district_code", "ortsteil_id") and value.isdigit():
+            setattr(offer, kind, int(value))
+        elif kind == "sozialraum":
+            offer.sozialraum_id = value or None
+        elif kind in ("place", "cost_note", "opening_hours", "review_note", "source"):
+            setattr(offer, kind, value)
+
+
+def offer_from_rows(own: Rows) -> Offer:
+    service = own["service"][0]
+    org = (own.get("organization") or [{}])[0]
+    offer = Offer(id=service["id"], name=service.get("name", "").strip())
+    offer.description = service.get("description", "")
+    offer.organization_id = service.get("organization_id") or None
+    offer.organization_name = org.get("name", "")
+    offer.email = service.get("email", "")
+    offer.website = service.get("url", "")
+    offer.status = STATUS_FROM_HSDS.get(service.get("status", "").lower(), OfferStatus.ACTIVE)
+    offer.cost_note = service.get("fees_description", "")
+    offer.verified_by = service.get("assurer_email", "")
+    offer.city = ""
+    try:
+        offer.last_verified = cols.parse_date(service.get("assured_date", ""))
+        offer.updated_at = cols.parse_datetime(service.get("last_modified", ""))
+    except cols.ValueProblem:
+        pass
+    location = _first_location(own)
+    if location:
+        try:
+            offer.lat = cols.parse_float(location.get("latitude", ""))
+            offer.lon = cols.parse_float(location.get("longitude", ""))
+        except cols.ValueProblem:
+            offer.lat = offer.lon = None
+        address = next(
+            (a for a in own.get("address", []) if a.get("location_id") == location["id"]), None
+        )
+        if address:
+            offer.street = address.get("address_1", "")
+            offer.place = address.get("address_2", "")
+            offer.postcode = address.get("postal_code", "")
+            offer.city = address.get("city", "")
+    phone = next(iter(own.get("phone", [])), None)
+    if phone:
+        offer.phone = hsds_phone(phone.get("number", ""))
+    schedules = own.get("schedule", [])
+    offer.schedules = hsds_schedules(schedules)
+    offer.opening_hours = next((s.get("description", "") for s in schedules), "")
+    _apply_jena(offer, own)
+    return offer
+
+
+def _first_location(own: Rows) -> dict | None:
+    locations = {r["id"]: r for r in own.get("location", []) if r.get("id")}
+    for sal in own.get("service_at_location", []):
+        if sal.get("location_id") in locations:
+            return locations[sal["location_id"]]
+    return next(iter(locations.values()), None)
+
+
+def _check_references(rows: Rows, file_of, result: ReadResult) -> set[str]:
+    """Broken references that make a service unusable; returns the ids of those services."""
+    broken: set[str] = set()
+    ids = {t: {r.get("id") for r in rs} for t, rs in rows.items()}
+    seen: dict[tuple[str, str], str] = {}
+    for table, table_rows in rows.items():
+        for row in table_rows:
+            key = (table, row.get("id", ""))
+            if key in seen:
+                result.invalid.append(
+                    RowProblem(file_of(table), _line(row), "id", f"Doppelte ID „{key[1]}“.")
+                )
+                if table == "service":
+                    broken.add(key[1])
+            seen[key] = row.get("_line", "")
+    for service in rows.get("service", []):
+        org = service.get("organization_id", "")
+        if org and org not in ids.get("organization", set()):
+            result.invalid.append(
+                RowProblem(
+                    file_of("service"),
+                    _line(service),
+                    "organization_id",
+                    f"Verweis auf Organisation „{org}“, die in {file_of('organization')} fehlt.",
+                )
+            )
+            broken.add(service["id"])
+    for sal in rows.get("service_at_location", []):
+        for column, table in (("service_id", "service"), ("location_id", "location")):
+            value = sal.get(column, "")
+            if value and value not in ids.get(table, set()):
+                result.invalid.append(
+                    RowProblem(
+                        file_of("service_at_location"),
+                        _line(sal),
+                        column,
+                        f"Verweis auf „{value}“, das in {file_of(table)} fehlt.",
+                    )
+                )
+                broken.add(sal.get("service_id", ""))
+    return broken
+
+
+def _line(row: dict) -> int | None:
+    value = row.get("_line", "")
+    return int(value) if value.isdigit() else None
+
+
+def rows_to_result(rows: Rows, label: str, tabular: bool) -> ReadResult:
+    result = ReadResult(format="HSDS 3.0 " + ("Datenpaket" if tabular else "JSON"))
+
+    def file_of(table: str) -> str:
+        return HSDS_TABLES[table][0] if tabular and table in HSDS_TABLES else label
+
+    if not rows.get("service"):
+        raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
+    broken = _check_references(rows, file_of, result)
+    for service_id, own in _assign(rows).items():
+        if service_id in broken:
+            continue
+        service = own["service"][0]
+        offer = offer_from_rows(own)
+        offer.extra = {"hsds": _clean(own)}
+        for error in validate_offer(offer):
+            if error.field in _DROPPABLE:
+                result.warnings.append(
+                    RowProblem(
+                        file_of("service"),
+                        _line(service),
+                        error.field,
+                        f"{error.message} Der Wert bleibt nur in den HSDS-Daten erhalten.",
+                    )
+                )
+                if error.field in ("lat", "lon"):
+                    offer.lat = offer.lon = None
+                else:
+                    setattr(
+                        offer,
+                        error.field,
+                        []
+                        if error.field == "schedules"
+                        else None
+                        if error.field == "last_verified"
+                        else "",
+                    )
+        result.incoming.append(
+            Incoming(offer, file_of("service"), _line(service), {"name": "name", "id": "id"})
+        )
+    return result

@@ -1,0 +1,346 @@
+"""Writing an Open Referral HSDS 3.0 tabular datapackage (folder or .zip).
+
+Rows an offer brought from an HSDS import are written back as they were; fields the
+app models overwrite them only where they differ in meaning. Jena's own fields
+(life domains, categories, accessibility facets …) travel as HSDS attributes of a
+taxonomy "teilhabe-desktop-jena".
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import json
+import zipfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
+from teilhabe_desktop.exchange import csv_columns as cols
+from teilhabe_desktop.exchange.hsds_read import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_tables import (
+    HSDS_TABLES,
+    JENA_KINDS,
+    JENA_TAXONOMY_ID,
+    derived_id,
+    jena_term_id,
+)
+
+Progress = Callable[[int, int], None]
+Rows = dict[str, list[dict[str, str]]]
+_STATUS_TO_HSDS = {
+    "aktiv": "active",
+    "vorübergehend geschlossen": "inactive",
+    "eingestellt": "inactive",
+}
+_DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+
+
+def _set(row: dict, column: str, value: str, same=None) -> None:
+    """Write ``value`` unless the row's value already means the same."""
+    old = row.get(column, "")
+    if old == value:
+        return
+    if same is not None and old:
+        try:
+            if same(old):
+                return
+        except (ValueError, cols.ValueProblem):
+            pass
+    row[column] = value
+
+
+def _float_same(value: float | None):
+    return lambda old: cols.parse_float(old) == value
+
+
+def offer_tables(offer: Offer) -> Rows:
+    tables: Rows = copy.deepcopy((offer.extra or {}).get("hsds") or {})
+    service = (tables.setdefault("service", []) or [{}])[0]
+    tables["service"] = [service, *tables["service"][1:]]
+    service["id"] = offer.id
+    if offer.organization_id:
+        service["organization_id"] = offer.organization_id
+        orgs = tables.setdefault("organization", [])
+        org = next((o for o in orgs if o.get("id") == offer.organization_id), None)
+        if org is None:
+            org = {"id": offer.organization_id}
+            orgs.append(org)
+        if offer.organization_name:
+            org["name"] = offer.organization_name
+    _set(service, "name", offer.name)
+    _set(service, "description", offer.description)
+    _set(service, "url", offer.website)
+    _set(service, "email", offer.email)
+    _set(
+        service,
+        "status",
+        _STATUS_TO_HSDS[offer.status.value],
+        lambda old: STATUS_FROM_HSDS.get(old.lower()) == offer.status,
+    )
+    _set(service, "fees_description", offer.cost_note)
+    _set(service, "assurer_email", offer.verified_by)
+    _set(
+        service,
+        "assured_date",
+        offer.last_verified.isoformat() if offer.last_verified else "",
+        lambda old: cols.parse_date(old) == offer.last_verified,
+    )
+    _set(
+        service,
+        "last_modified",
+        offer.updated_at.isoformat() if offer.updated_at else "",
+        lambda old: cols.parse_datetime(old) == offer.updated_at,
+    )
+    _location_rows(offer, tables)
+    _schedule_rows(offer, tables)
+    _jena_rows(offer, tables)
+    return tables
+
+
+def _location_rows(offer: Offer, tables: Rows) -> None:
+    has_place = offer.street or offer.postcode or offer.lat is not None or offer.place
+    locations = tables.setdefault("location", [])
+    sals = tables.setdefault("service_at_location", [])
+    location = None
+    for sal in sals:
+        location = next((r for r in locations if r.get("id") == sal.get("location_id")), None)
+        if location:
+            break
+    if location is None and locations:
+        location = locations[0]
+    if location is None and has_place:
+        location = {
+            "id": derived_id("location", offer.id),
+            "location_type": "physical",
+            "name": offer.name,
+        }
+        locations.append(location)
+        sals.append(
+            {
+                "id": derived_id("sal", offer.id),
+                "service_id": offer.id,
+                "location_id": location["id"],
+            }
+        )
+    if location is not None:
+        if offer.lat is not None:
+            _set(location, "latitude", repr(offer.lat), _float_same(offer.lat))
+            _set(location, "longitude", repr(offer.lon), _float_same(offer.lon))
+        addresses = tables.setdefault("address", [])
+        address = next((a for a in addresses if a.get("location_id") == location["id"]), None)
+        if address is None and (offer.street or offer.postcode):
+            address = {
+                "id": derived_id("address", offer.id),
+                "location_id": location["id"],
+                "country": "DE",
+                "address_type": "physical",
+            }
+            addresses.append(address)
+        if address is not None:
+            _set(address, "address_1", offer.street)
+            _set(address, "address_2", offer.place)
+            _set(address, "city", offer.city)
+            if offer.postcode or not cols.parse_int_safe(address.get("postal_code", "")):
+                _set(address, "postal_code", offer.postcode, lambda old: not offer.postcode)
+        facets = [
+            ACCESSIBILITY_FEATURES[k]
+            for k in ACCESSIBILITY_FEATURES
+            if offer.access(k) == Availability.YES
+        ]
+        rows = tables.setdefault("accessibility", [])
+        if facets and not any(r.get("location_id") == location["id"] for r in rows):
+            rows.append(
+                {
+                    "id": derived_id("accessibility", offer.id),
+                    "location_id": location["id"],
+                    "description": ", ".join(facets),
+                }
+            )
+    phones = tables.setdefault("phone", [])
+    if phones:
+        _set(phones[0], "number", offer.phone, lambda old: hsds_phone(old) == offer.phone)
+    elif offer.phone:
+        phones.append(
+            {
+                "id": derived_id("phone", offer.id),
+                "service_id": offer.id,
+                "number": offer.phone,
+                "type": "voice",
+            }
+        )
+
+
+def _schedule_rows(offer: Offer, tables: Rows) -> None:
+    rows = tables.setdefault("schedule", [])
+    if hsds_schedules(rows) == offer.schedules and (
+        not offer.opening_hours or any(r.get("description") == offer.opening_hours for r in rows)
+    ):
+        return
+    kept = [r for r in rows if not r.get("byday") and r.get("description") != offer.opening_hours]
+    for index, s in enumerate(offer.schedules):
+        kept.append(
+            {
+                "id": derived_id("schedule", offer.id, str(index)),
+                "service_id": offer.id,
+                "freq": "WEEKLY",
+                "byday": _DAYS[s.weekday - 1],
+                "opens_at": s.opens,
+                "closes_at": s.closes,
+                "notes": s.note,
+                "description": offer.opening_hours if index == 0 else "",
+            }
+        )
+    if not offer.schedules and offer.opening_hours:
+        kept.append(
+            {
+                "id": derived_id("schedule", offer.id, "text"),
+                "service_id": offer.id,
+                "description": offer.opening_hours,
+            }
+        )
+    tables["schedule"] = kept
+
+
+def _jena_values(offer: Offer) -> list[tuple[str, str]]:
+    values = [("life_domain", d) for d in offer.life_domains]
+    values += [("category", c) for c in offer.category_ids]
+    values += [("target_group", t) for t in offer.target_groups]
+    values += [("accessibility", f"{k}={v.value}") for k, v in sorted(offer.accessibility.items())]
+    values += [
+        ("mainstream", cols.format_bool(offer.mainstream)),
+        ("cost", offer.cost.value),
+        ("needs_review", cols.format_bool(offer.needs_review)),
+        ("is_example", cols.format_bool(offer.is_example)),
+    ]
+    for kind in ("sozialraum", "place", "cost_note", "opening_hours", "review_note", "source"):
+        value = offer.sozialraum_id if kind == "sozialraum" else getattr(offer, kind)
+        if value:
+            values.append((kind, value))
+    for kind in ("district_code", "ortsteil_id"):
+        if getattr(offer, kind) is not None:
+            values.append((kind, str(getattr(offer, kind))))
+    return values
+
+
+def _jena_rows(offer: Offer, tables: Rows) -> None:
+    attributes = tables.setdefault("attribute", [])
+    for index, (kind, value) in enumerate(_jena_values(offer)):
+        attributes.append(
+            {
+                "id": derived_id("attribute", offer.id, str(index)),
+                "link_id": offer.id,
+                "taxonomy_term_id": jena_term_id(kind),
+                "link_type": "jena",
+                "link_entity": "service",
+                "value": value,
+            }
+        )
+
+
+def _jena_taxonomy() -> Rows:
+    return {
+        "taxonomy": [
+            {
+                "id": JENA_TAXONOMY_ID,
+                "name": "teilhabe-desktop-jena",
+                "description": "Felder der Teilhabeplanung Jena (Teilhabe Desktop)",
+                "version": "1",
+            }
+        ],
+        "taxonomy_term": [
+            {
+                "id": jena_term_id(kind),
+                "code": kind,
+                "name": kind,
+                "description": "",
+                "taxonomy": "teilhabe-desktop-jena",
+                "taxonomy_id": JENA_TAXONOMY_ID,
+            }
+            for kind in JENA_KINDS
+        ],
+    }
+
+
+def build_tables(offers: Iterable[Offer], total: int = 0, progress: Progress | None = None) -> Rows:
+    merged: Rows = {table: [] for table in HSDS_TABLES}
+    seen: set[tuple[str, str]] = set()
+    count = 0
+    for source in (*[None], *offers):
+        tables = _jena_taxonomy() if source is None else offer_tables(source)
+        for table, rows in tables.items():
+            for row in rows:
+                key = (table, row.get("id", ""))
+                if key in seen:
+                    continue
+                seen.add(key)
+                merged.setdefault(table, []).append(row)
+        if source is not None:
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count, total)
+    return merged
+
+
+def _csv_bytes(table: str, rows: list[dict[str, str]]) -> tuple[bytes, list[str]]:
+    columns = list(HSDS_TABLES[table][1]) if table in HSDS_TABLES else []
+    for row in rows:
+        columns.extend(k for k in row if k not in columns)
+    out = io.StringIO(newline="")
+    writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\r\n", restval="")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue().encode("utf-8"), columns
+
+
+def write_package(
+    path: Path | str, offers: Iterable[Offer], total: int = 0, progress: Progress | None = None
+) -> int:
+    """Write a datapackage; ``path`` ending in .zip gives an archive, else a folder."""
+    path = Path(path)
+    tables = build_tables(offers, total, progress)
+    files: dict[str, bytes] = {}
+    resources = []
+    for table, rows in tables.items():
+        if table not in HSDS_TABLES:
+            continue
+        file = HSDS_TABLES[table][0]
+        data, columns = _csv_bytes(table, rows)
+        files[file] = data
+        resources.append(
+            {
+                "name": table,
+                "path": file,
+                "format": "csv",
+                "mediatype": "text/csv",
+                "encoding": "utf-8",
+                "profile": "tabular-data-resource",
+                "schema": {
+                    "primaryKey": "id",
+                    "fields": [{"name": c, "type": "string"} for c in columns],
+                },
+            }
+        )
+    package = {
+        "name": "teilhabe-desktop-katalog",
+        "title": "Angebotskatalog (Teilhabe Desktop)",
+        "profile": "tabular-data-package",
+        "version": "3.0",
+        "resources": resources,
+    }
+    files["datapackage.json"] = json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8")
+    if path.suffix.lower() == ".zip":
+        tmp = path.with_name(path.name + ".part")
+        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+            for name, data in files.items():
+                archive.writestr(name, data)
+        tmp.replace(path)
+    else:
+        path.mkdir(parents=True, exist_ok=True)
+        for name, data in files.items():
+            (path / name).write_bytes(data)
+    services = len(tables.get("service", []))
+    if progress:
+        progress(services, total or services)
+    return services

@@ -1,0 +1,312 @@
+"""Results table of the catalogue: lazily loaded pages of :class:`OfferRow`.
+
+The model never holds the whole catalogue. :meth:`set_query` loads the first page;
+views ask for more through ``canFetchMore``/``fetchMore`` as the user scrolls.
+Sorting asks the repository (``OfferQuery.sort``) instead of sorting in memory, so the
+order is right across all pages.
+
+Roles
+-----
+``Qt.DisplayRole``     German text of the cell.
+``Qt.ToolTipRole``     the full text of long cells, hints (Beispiel, zu prüfen …).
+``OFFER_ID_ROLE``      the offer id (str) of the row, in every column.
+``OFFER_ROW_ROLE``     the :class:`OfferRow` itself, in every column.
+``STALE_ROLE``         True if the entry was last verified more than 12 months ago.
+``SORT_KEY_ROLE``      the ``OfferQuery.sort`` key of the column (header data), or None.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from contextlib import nullcontext
+from datetime import date
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QFont
+
+from teilhabe_desktop.core.catalogue import Cost, OfferStatus
+from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
+from teilhabe_desktop.core.catalogue_validation import is_stale
+
+OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+OFFER_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+STALE_ROLE = Qt.ItemDataRole.UserRole + 3
+SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
+
+COL_NAME = 0
+COL_SOZIALRAUM = 1
+COL_CATEGORY = 2
+COL_COST = 3
+COL_ORGANIZATION = 4
+COL_VERIFIED = 5
+COL_HINTS = 6
+COLUMN_COUNT = 7
+
+#: Column -> ``OfferQuery.sort`` key; columns missing here keep the current order.
+SORT_KEYS: dict[int, str] = {
+    COL_NAME: "name",
+    COL_ORGANIZATION: "organization",
+    COL_CATEGORY: "category",
+    COL_SOZIALRAUM: "sozialraum",
+    COL_COST: "cost",
+    COL_VERIFIED: "last_verified",
+}
+
+PAGE_SIZE = 100
+_Index = QModelIndex | QPersistentModelIndex
+
+
+def german_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def german_count(number: int) -> str:
+    return f"{number:,}".replace(",", ".")
+
+
+class OfferTableModel(QAbstractTableModel):
+    """Rows of ``repository.search(query, limit, offset)``, fetched in pages of 100.
+
+    ``repository`` is a :class:`~teilhabe_desktop.store.catalogue.CatalogueRepository`
+    (or anything with ``search`` and ``count``); ``lock`` (optional) is held around
+    every call into it. ``sozialraum_names`` maps ids to display names.
+
+    Counting all matches costs as much as finding the first page, so the count runs
+    right after the rows are shown (next turn of the event loop) and is announced by
+    ``total_changed``; reading :attr:`total` earlier counts at once.
+    """
+
+    total_changed = Signal(int)
+
+    def __init__(
+        self,
+        repository,
+        sozialraum_names: dict[str, str] | None = None,
+        lock=None,
+        today: date | None = None,
+        parent=None,
+    ) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._lock = lock
+        self._names = dict(sozialraum_names or {})
+        self._today = today
+        self._query = OfferQuery()
+        self._rows: list[OfferRow] = []
+        self._total: int | None = 0
+        self._exhausted = True
+        self._paused = False
+        self._count_timer = QTimer(self)
+        self._count_timer.setSingleShot(True)
+        self._count_timer.setInterval(0)
+        self._count_timer.timeout.connect(self._count_now)
+        self._headers = {
+            COL_NAME: self.tr("Angebot"),
+            COL_SOZIALRAUM: self.tr("Sozialraum"),
+            COL_CATEGORY: self.tr("Kategorie"),
+            COL_COST: self.tr("Kosten"),
+            COL_ORGANIZATION: self.tr("Träger"),
+            COL_VERIFIED: self.tr("Geprüft am"),
+            COL_HINTS: self.tr("Hinweise"),
+        }
+
+    # -- loading -------------------------------------------------------------------------
+
+    @property
+    def query(self) -> OfferQuery:
+        return self._query
+
+    @property
+    def total(self) -> int:
+        """Number of entries matching the query (all pages)."""
+        if self._total is None:
+            self._count_now()
+        return self._total or 0
+
+    def total_known(self) -> bool:
+        return self._total is not None
+
+    def _count_now(self) -> None:
+        self._count_timer.stop()
+        if self._total is not None:
+            return
+        with self._guard():
+            total = self._repository.count(self._query)
+        self._total = max(total, len(self._rows))
+        if len(self._rows) >= self._total:
+            self._exhausted = True
+        self.total_changed.emit(self._total)
+
+    def loaded_rows(self) -> list[OfferRow]:
+        return list(self._rows)
+
+    def _guard(self):
+        return self._lock if self._lock is not None else nullcontext()
+
+    def set_paused(self, paused: bool) -> None:
+        """While paused (e.g. during an import in a worker) the model reads nothing."""
+        self._paused = paused
+
+    def set_query(self, query: OfferQuery) -> None:
+        """Show the first page of ``query`` (keeps the current sort order)."""
+        query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._load(query, PAGE_SIZE)
+
+    def refresh(self) -> None:
+        """Reload after a change, keeping as many rows loaded as before (at least a page)."""
+        self._load(self._query, max(PAGE_SIZE, len(self._rows)))
+
+    def _load(self, query: OfferQuery, limit: int) -> None:
+        with self._guard():
+            rows = self._repository.search(query, limit=limit, offset=0)
+        self.beginResetModel()
+        self._query = query
+        self._rows = list(rows)
+        self._exhausted = len(self._rows) < limit
+        self._total = len(self._rows) if self._exhausted else None
+        self.endResetModel()
+        if self._total is None:
+            self._count_timer.start()
+        else:
+            self._count_timer.stop()
+            self.total_changed.emit(self._total)
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and not self._exhausted and not self._paused
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        with self._guard():
+            page = self._repository.search(self._query, limit=PAGE_SIZE, offset=len(self._rows))
+        if len(page) < PAGE_SIZE:
+            self._exhausted = True
+        if not page:
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self.endInsertRows()
+        if self._total is not None and len(self._rows) >= self._total:
+            self._exhausted = True
+
+    def row_of(self, offer_id: str, max_rows: int = 5000) -> int:
+        """Row of ``offer_id``, fetching further pages up to ``max_rows``; -1 if absent."""
+        while True:
+            for row, item in enumerate(self._rows):
+                if item.id == offer_id:
+                    return row
+            if len(self._rows) >= max_rows or not self.canFetchMore():
+                return -1
+            self.fetchMore()
+
+    def offer_row(self, row: int) -> OfferRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    # -- Qt model API --------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < COLUMN_COUNT:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        if role == SORT_KEY_ROLE:
+            return SORT_KEYS.get(section)
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == COL_SOZIALRAUM:
+                return self._where(item) or None
+            return self._display(item, column) or None
+        if role == OFFER_ID_ROLE:
+            return item.id
+        if role == OFFER_ROW_ROLE:
+            return item
+        if role == STALE_ROLE:
+            return is_stale(item, self._today or date.today())
+        if role == Qt.ItemDataRole.FontRole and item.status != OfferStatus.ACTIVE:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        key = SORT_KEYS.get(column)
+        if key is None:
+            return
+        descending = order == Qt.SortOrder.DescendingOrder
+        if key == self._query.sort and descending == self._query.descending and self._rows:
+            return
+        self._load(dataclasses.replace(self._query, sort=key, descending=descending), PAGE_SIZE)
+
+    def reset_sort(self) -> None:
+        """Back to relevance order (the repository's default)."""
+        self._load(dataclasses.replace(self._query, sort="relevance", descending=False), PAGE_SIZE)
+
+    # -- cell texts ----------------------------------------------------------------------
+
+    def _display(self, item: OfferRow, column: int) -> str:
+        if column == COL_NAME:
+            return item.name
+        if column == COL_ORGANIZATION:
+            return item.organization_name
+        if column == COL_CATEGORY:
+            return item.category_names
+        if column == COL_SOZIALRAUM:
+            if item.sozialraum_id:
+                return self._names.get(item.sozialraum_id, item.sozialraum_id)
+            return item.place
+        if column == COL_COST:
+            return "" if item.cost == Cost.UNKNOWN else item.cost.value
+        if column == COL_VERIFIED:
+            return german_date(item.last_verified)
+        if column == COL_HINTS:
+            return ", ".join(self.hints(item))
+        return ""
+
+    def _where(self, item: OfferRow) -> str:
+        """Sozialraum and place, e.g. "Lobeda – Neulobeda"."""
+        sozialraum = self._names.get(item.sozialraum_id or "", item.sozialraum_id or "")
+        parts = [part for part in (sozialraum, item.place) if part]
+        if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
+            parts = parts[:1]
+        return " – ".join(parts)
+
+    def hints(self, item: OfferRow) -> list[str]:
+        hints = []
+        if item.status != OfferStatus.ACTIVE:
+            hints.append(item.status.value)
+        if not item.mainstream:
+            hints.append(self.tr("Fachangebot"))
+        if item.needs_review:
+            hints.append(self.tr("zu prüfen"))
+        if item.is_example:
+            hints.append(self.tr("Beispiel"))
+        if item.last_verified is not None and is_stale(item, self._today or date.today()):
+            hints.append(self.tr("Stand alt"))
+        return hints

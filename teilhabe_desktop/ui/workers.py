@@ -1,0 +1,143 @@
+"""Running slow, Qt-free work (import preview, export) off the GUI thread.
+
+Usage::
+
+    job = BackgroundJob(lambda task: preview_import(path, progress=task.report),
+                        lock=db_lock(store.db))
+    job.progress.connect(progress_bar_update)     # (done, total); total 0 = unknown
+    job.succeeded.connect(show_result)            # the function's return value
+    job.failed.connect(show_error)                # the exception
+    job.start()
+
+Signals are delivered queued, in the thread the job was created in (the GUI thread),
+so slots may touch widgets. ``task.cancelled`` lets long work stop early after
+:meth:`BackgroundJob.cancel`.
+
+The database connection may be used from another thread (``check_same_thread`` is
+off) but never from two threads at once: a job that touches the database passes
+``lock=db_lock(db)``, and GUI code that might run meanwhile takes the same lock.
+"""
+
+from __future__ import annotations
+
+import threading
+import weakref
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
+
+_LOCKS: weakref.WeakKeyDictionary[object, threading.RLock] = weakref.WeakKeyDictionary()
+_LOCKS_GUARD = threading.Lock()
+
+
+def db_lock(db: object) -> threading.RLock:
+    """The one lock that serialises all use of the connection behind ``db``."""
+    with _LOCKS_GUARD:
+        lock = _LOCKS.get(db)
+        if lock is None:
+            lock = threading.RLock()
+            _LOCKS[db] = lock
+        return lock
+
+
+class Task:
+    """What the work function sees: progress reporting and the cancel flag."""
+
+    def __init__(self, job: BackgroundJob) -> None:
+        self._job = job
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def report(self, done: int, total: int = 0) -> None:
+        self._job._relay.progress.emit(int(done), int(total))
+
+
+class _Relay(QObject):
+    """Emitted from the worker thread; lives in the creating thread."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Runnable(QRunnable):
+    def __init__(self, job: BackgroundJob) -> None:
+        super().__init__()
+        self._job = job
+        self.setAutoDelete(True)
+
+    def run(self) -> None:
+        self._job._execute()
+
+
+class BackgroundJob(QObject):
+    """One function run once in the global thread pool, reported through signals."""
+
+    progress = Signal(int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        function: Callable[[Task], Any],
+        lock: threading.RLock | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._function = function
+        self._lock = lock
+        self.task = Task(self)
+        self._done = threading.Event()
+        self._running = False
+        self._relay = _Relay()
+        queued = Qt.ConnectionType.QueuedConnection
+        self._relay.progress.connect(self.progress, queued)
+        self._relay.succeeded.connect(self._on_succeeded, queued)
+        self._relay.failed.connect(self._on_failed, queued)
+
+    @property
+    def running(self) -> bool:
+        return self._running
+
+    def start(self) -> None:
+        if self._running:
+            raise RuntimeError("job already running")
+        self._running = True
+        self._done.clear()
+        QThreadPool.globalInstance().start(_Runnable(self))
+
+    def cancel(self) -> None:
+        self.task._cancel.set()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """Block until the function has returned (not until the signals arrived)."""
+        return self._done.wait(timeout)
+
+    def _execute(self) -> None:
+        try:
+            if self._lock is not None:
+                with self._lock:
+                    result = self._function(self.task)
+            else:
+                result = self._function(self.task)
+        except BaseException as error:  # reported to the GUI, never lost in the thread
+            self._relay.failed.emit(error)
+        else:
+            self._relay.succeeded.emit(result)
+        finally:
+            self._done.set()
+
+    def _on_succeeded(self, result: object) -> None:
+        self._running = False
+        self.succeeded.emit(result)
+        self.finished.emit()
+
+    def _on_failed(self, error: object) -> None:
+        self._running = False
+        self.failed.emit(error)
+        self.finished.emit()
