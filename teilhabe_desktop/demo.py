@@ -10,6 +10,7 @@ import importlib
 #: ``module:function`` loaders, each taking the open store.
 DEMO_LOADERS: tuple[str, ...] = (
     "teilhabe_desktop.exchange.demo_catalogue:load_demo_catalogue",
+    "teilhabe_desktop.exchange.demo_persons:load_demo_persons",
 )
 
 

@@ -99,6 +99,11 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    def closeEvent(self, event) -> None:
+        # Autosave is debounced; write what is pending before the window goes.
+        self.persons_page.flush()
+        super().closeEvent(event)
+
     def _import_catalogue(self) -> None:
         self.show_page(1)
         self.offers_page.import_catalogue()

@@ -1,0 +1,119 @@
+"""``teilhabe-desktop person list|export|import|delete``: persons on the command line."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.exchange.person_json import export_person, import_person
+from teilhabe_desktop.store.persons import PersonRepository
+
+YES = {"j", "ja", "y", "yes"}
+
+
+def register(subparsers, common: argparse.ArgumentParser) -> None:
+    parser = subparsers.add_parser("person", parents=[common], help="Personen und ihre Pläne")
+    actions = parser.add_subparsers(dest="person_command", metavar="AKTION", required=True)
+
+    listing = actions.add_parser("list", parents=[common], help="Alle Personen auflisten")
+    listing.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    listing.set_defaults(handler=run_list)
+
+    export = actions.add_parser(
+        "export", parents=[common], help="Alles über eine Person als JSON-Datei schreiben"
+    )
+    export.add_argument("id", metavar="ID", help="Kennung der Person")
+    export.add_argument("path", metavar="PATH", type=Path, help="Zieldatei (.json)")
+    export.set_defaults(handler=run_export)
+
+    importing = actions.add_parser("import", parents=[common], help="Personendatei einlesen")
+    importing.add_argument("path", metavar="PATH", type=Path, help="Personendatei (.json)")
+    importing.set_defaults(handler=run_import)
+
+    delete = actions.add_parser(
+        "delete", parents=[common], help="Person mit Plan und allen Versionen löschen"
+    )
+    delete.add_argument("id", metavar="ID", help="Kennung der Person")
+    delete.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen")
+    delete.set_defaults(handler=run_delete)
+
+
+def run_list(args: argparse.Namespace, store) -> int:
+    rows = PersonRepository(store.db).list()
+    if args.json:
+        data = [
+            {
+                "id": r.id,
+                "name": r.display_name,
+                "file_number": r.file_number,
+                "birth_date": r.birth_date.isoformat() if r.birth_date else None,
+                "home_sozialraum_id": r.home_sozialraum_id,
+                "caseworker": r.caseworker,
+                "next_review": r.next_review.isoformat() if r.next_review else None,
+                "review_state": r.review_state.value,
+            }
+            for r in rows
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    if not rows:
+        print("Keine Personen gespeichert.")
+        return 0
+    for r in rows:
+        review = r.next_review.strftime("%d.%m.%Y") if r.next_review else "–"
+        parts = [r.id, r.display_name, r.file_number or "–", f"Überprüfung {review}"]
+        if r.review_state.value in ("fällig", "überfällig"):
+            parts[-1] += f" ({r.review_state.value})"
+        print("  ".join(parts))
+    return 0
+
+
+def run_export(args: argparse.Namespace, store) -> int:
+    export_person(store, args.id, args.path)
+    print(f"Person {args.id} gespeichert in {args.path}.")
+    return 0
+
+
+def run_import(args: argparse.Namespace, store) -> int:
+    person = import_person(store, args.path)
+    print(f"Person „{person.display_name}“ eingelesen (Kennung {person.id}).")
+    return 0
+
+
+def _confirm(name: str) -> bool:
+    """Ask on stderr (stdout stays clean for scripts); no input at all means no."""
+    if sys.stdin is None or sys.stdin.closed:
+        raise _NoConfirmation
+    sys.stderr.write(f"„{name}“ mit Plan und allen Versionen endgültig löschen? [ja/nein] ")
+    sys.stderr.flush()
+    try:
+        answer = sys.stdin.readline()
+    except (OSError, ValueError):
+        raise _NoConfirmation from None
+    if not answer:
+        sys.stderr.write("\n")
+        raise _NoConfirmation
+    return answer.strip().casefold() in YES
+
+
+class _NoConfirmation(UserError):
+    def __init__(self) -> None:
+        super().__init__(
+            "Löschen braucht eine Bestätigung. Ohne Eingabemöglichkeit bitte --yes angeben."
+        )
+
+
+def run_delete(args: argparse.Namespace, store) -> int:
+    persons = PersonRepository(store.db)
+    person = persons.get(args.id)
+    if person is None:
+        raise UserError(f"Es gibt keine Person mit der Kennung „{args.id}“.")
+    if not args.yes and not _confirm(person.display_name):
+        print("Nichts gelöscht.", file=sys.stderr)
+        return 1
+    persons.delete(args.id)
+    print(f"Person {args.id} mit Plan und allen Versionen gelöscht.")
+    return 0

@@ -1,0 +1,161 @@
+"""Repository of persons: the list of the *Personen* page, one person, deleting for real."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from sqlite_utils import Database
+
+from teilhabe_desktop.core.person_query import (
+    PersonFilter,
+    PersonRow,
+    review_matches,
+    review_state,
+    text_matches,
+)
+from teilhabe_desktop.core.places import fold
+from teilhabe_desktop.core.plan import Person
+from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
+from teilhabe_desktop.store.reference import ReferenceRepository
+
+_BOOLS = (
+    "home_sozialraum_overridden",
+    "easy_language",
+    "sign_language",
+    "wheelchair",
+    "uses_public_transport",
+    "consent_given",
+)
+_DATES = ("birth_date", "consent_date")
+PERSON_COLUMNS = (
+    "id", "first_name", "last_name", "birth_date", "file_number", "street", "postcode",
+    "city", "place", "home_sozialraum_id", "home_sozialraum_overridden", "phone", "email",
+    "easy_language", "sign_language", "interpreter_language", "wheelchair",
+    "walking_distance_m", "uses_public_transport", "guardian", "trusted_person",
+    "consent_given", "consent_date", "caseworker", "caseworker_phone",
+)  # fmt: skip
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _day(value: str | None) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def person_values(person: Person) -> dict:
+    values = {name: getattr(person, name) for name in PERSON_COLUMNS}
+    for name in _BOOLS:
+        values[name] = int(values[name])
+    for name in _DATES:
+        values[name] = _iso(values[name])
+    return values
+
+
+def person_from_row(row: dict) -> Person:
+    values = {name: row[name] for name in PERSON_COLUMNS}
+    for name in _BOOLS:
+        values[name] = bool(values[name])
+    for name in _DATES:
+        values[name] = _day(values[name])
+    return Person(**values)
+
+
+class PersonRepository:
+    def __init__(self, db: Database, today: Callable[[], date] = date.today) -> None:
+        self._db = db
+        self._today = today
+
+    def list(self, filter: PersonFilter = PersonFilter()) -> list[PersonRow]:  # noqa: B008
+        rows = self._db.execute(
+            """SELECT p.id, p.first_name, p.last_name, p.file_number, p.birth_date,
+                      p.home_sozialraum_id, p.caseworker,
+                      (SELECT v.review_date FROM plan_version v WHERE v.person_id = p.id
+                       ORDER BY v.number DESC LIMIT 1)
+               FROM person p"""
+        ).fetchall()
+        in_sozialraum: set[str] = set()
+        if filter.sozialraum_id:
+            in_sozialraum = {
+                r[0]
+                for r in self._db.execute(
+                    "SELECT person_id FROM plan_sozialraum WHERE sozialraum_id = ?",
+                    [filter.sozialraum_id],
+                )
+            }
+        today = self._today()
+        text = filter.text.strip()
+        result: list[PersonRow] = []
+        keys: dict[str, tuple[str, str, str]] = {}
+        for pid, first, last, file_number, birth, home, caseworker, review in rows:
+            name = f"{first} {last}".strip()
+            if text and not text_matches(text, name, f"{last} {first}", file_number):
+                continue
+            if filter.sozialraum_id and home != filter.sozialraum_id and pid not in in_sozialraum:
+                continue
+            if filter.caseworker is not None and caseworker != filter.caseworker:
+                continue
+            next_review = _day(review)
+            state = review_state(next_review, today)
+            if not review_matches(filter.review, state):
+                continue
+            result.append(
+                PersonRow(pid, name, file_number, _day(birth), home, caseworker, next_review, state)
+            )
+            keys[pid] = (fold(last), fold(first), pid)
+        result.sort(key=lambda r: keys[r.id])
+        return result
+
+    def get(self, person_id: str) -> Person | None:
+        rows = list(self._db.query("SELECT * FROM person WHERE id = ?", [person_id]))
+        return person_from_row(rows[0]) if rows else None
+
+    def exists(self, person_id: str) -> bool:
+        return bool(self._db.execute("SELECT 1 FROM person WHERE id = ?", [person_id]).fetchone())
+
+    def save(self, person: Person, derive_home: bool = True) -> Person:
+        """Insert or update ``person``; derives the home Sozialraum unless overridden.
+
+        ``derive_home=False`` keeps ``home_sozialraum_id`` as given (imports)."""
+        check_person(person, self._today())
+        if person.home_sozialraum_overridden:
+            if (
+                person.home_sozialraum_id is not None
+                and not self._db.execute(
+                    "SELECT 1 FROM sozialraum WHERE id = ?", [person.home_sozialraum_id]
+                ).fetchone()
+            ):
+                raise PersonInvalid(
+                    [Problem("person", None, "home_sozialraum_id", "Unbekannter Sozialraum.")]
+                )
+        else:
+            resolver = ReferenceRepository(self._db).place_resolver()
+            person.home_sozialraum_id = resolver.sozialraum_of(person.place)
+        now = datetime.now().isoformat(timespec="seconds")
+        values = person_values(person)
+        columns = ", ".join(values)
+        marks = ", ".join("?" * len(values))
+        updates = ", ".join(f"{c} = excluded.{c}" for c in values if c != "id")
+        with self._db.atomic():
+            self._db.execute(
+                f"""INSERT INTO person ({columns}, created_at, updated_at)
+                    VALUES ({marks}, ?, ?)
+                    ON CONFLICT(id) DO UPDATE SET {updates}, updated_at = excluded.updated_at""",
+                [*values.values(), now, now],
+            )
+        return person
+
+    def delete(self, person_id: str) -> None:
+        """Delete the person with plan and all versions, leaving no trace in the file."""
+        with self._db.atomic():
+            self._db.execute("DELETE FROM person WHERE id = ?", [person_id])
+        # secure_delete overwrites the freed pages; the checkpoint clears the WAL copy.
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def caseworkers(self) -> list[str]:
+        rows = self._db.execute(
+            "SELECT DISTINCT caseworker FROM person WHERE trim(caseworker) <> ''"
+        ).fetchall()
+        return sorted((r[0] for r in rows), key=lambda n: (fold(n), n))

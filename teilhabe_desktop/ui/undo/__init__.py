@@ -1,0 +1,1 @@
+"""Undo/redo for edits made during a planning session."""
