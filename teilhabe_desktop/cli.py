@@ -73,6 +73,12 @@ def _common_options() -> argparse.ArgumentParser:
         default=argparse.SUPPRESS,
         help="Datenbankdatei (Standard: im Datenordner des Benutzers)",
     )
+    common.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="Beispielkatalog und Beispielpersonen laden (ändert nichts, wenn schon geladen)",
+    )
     return common
 
 
@@ -89,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"{APP_NAME} {__version__}",
         help="Versionsnummer zeigen und beenden",
     )
-    parser.add_argument("--demo", action="store_true", help="Beispieldaten laden")
+
     parser.add_argument(
         "--selftest", action="store_true", help="Selbsttest des Programms ausführen"
     )
@@ -130,7 +136,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from teilhabe_desktop.ui.app import run_gui
 
-        return run_gui(getattr(args, "db", None), demo=args.demo)
+        return run_gui(getattr(args, "db", None), demo=getattr(args, "demo", False))
     handler: Handler = args.handler
     try:
         store = open_store(args)
@@ -138,7 +144,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return error.exit_code
     try:
-        if args.demo:
+        if getattr(args, "demo", False):
             from teilhabe_desktop.demo import load_demo
 
             load_demo(store)

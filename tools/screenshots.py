@@ -20,6 +20,7 @@ def main() -> int:
     from teilhabe_desktop.store.database import open_database
     from teilhabe_desktop.ui.app import create_application
     from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.models.offer_table_model import OFFER_ID_ROLE
 
     app = create_application()
     OUT.mkdir(parents=True, exist_ok=True)
@@ -29,12 +30,36 @@ def main() -> int:
         window = MainWindow(store)
         window.resize(1280, 800)
         window.show()
-        for row, name in enumerate(["personen", "angebote", "sozialraeume"]):
-            window.show_page(row)
-            for _ in range(20):
+
+        def shoot(name: str) -> None:
+            for _ in range(30):
                 app.processEvents()
             window.grab().save(str(OUT / f"{name}.png"))
             print(OUT / f"{name}.png")
+
+        window.show_page(0)
+        shoot("personen")
+        persons = window.persons_page
+        if persons.model.rowCount():
+            from teilhabe_desktop.store.persons import PersonRepository
+
+            lobeda = next(
+                (r for r in PersonRepository(store.db).list() if r.home_sozialraum_id == "lobeda"),
+                None,
+            )
+            if lobeda is not None:
+                persons.open_person(lobeda.id)
+                shoot("plan")
+                persons.workspace.show_section("offers")
+                shoot("plan-angebote")
+                persons.back_to_list()
+        window.show_page(1)
+        offers = window.offers_page
+        if offers.model.rowCount():
+            offers.select_offer(offers.model.index(0, 0).data(OFFER_ID_ROLE))
+        shoot("angebote")
+        window.show_page(2)
+        shoot("sozialraeume")
         window.close()
         store.close()
     return 0

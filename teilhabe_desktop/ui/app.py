@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,9 +16,24 @@ from teilhabe_desktop.store.database import Store, open_database
 from teilhabe_desktop.ui.paths import default_database_path, set_application_names
 
 
+def install_german(app: QApplication) -> None:
+    """German for everything Qt draws itself (standard buttons, file and print dialogs)
+    and German number and date formats, whatever the system locale is."""
+    locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    QLocale.setDefault(locale)
+    if app.property("teilhabe_translator_installed"):
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(locale, "qtbase", "_", folder):
+        app.installTranslator(translator)
+        app.setProperty("teilhabe_translator_installed", True)
+
+
 def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     set_application_names()
+    install_german(app)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     for font_file in sorted(resource("fonts").glob("*.ttf")):

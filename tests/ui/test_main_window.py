@@ -93,3 +93,15 @@ def test_about_shows_version_licences_and_sources(qtbot, main_window):
         assert dependency in text
     assert "LGPL" in text and "Apache-2.0" in text and "BSD" in text
     assert "Statistikstelle" in text and "AG Sozialraumorientierung" in text
+
+
+def test_qt_standard_buttons_speak_german(qapp):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from teilhabe_desktop.ui.app import install_german
+
+    install_german(qapp)
+    box = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
+    )
+    assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Schließen"]

@@ -6,12 +6,15 @@ The caseworker ticks the offers to link and may add a note to each; warnings (e.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QScrollArea,
@@ -35,7 +38,7 @@ class OfferSuggestionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passende Angebote finden"))
-        self.resize(760, 600)
+        self.resize(820, 640)
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr("<h3>Angebote für das Ziel „%1“</h3>").replace(
@@ -74,6 +77,8 @@ class OfferSuggestionsDialog(QDialog):
             )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # Rows wrap to the dialog's width instead of scrolling sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(body)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(
@@ -93,15 +98,22 @@ class OfferSuggestionsDialog(QDialog):
         frame = QFrame()
         frame.setFrameShape(QFrame.Shape.StyledPanel)
         box = QVBoxLayout(frame)
-        title = offer.name + (f" – {offer.organization_name}" if offer.organization_name else "")
-        check = QCheckBox(f"{number}. {title}")
+        # The number carries the check box; the name wraps beside it (long names must not
+        # widen the dialog) and toggles the box when clicked.
+        check = QCheckBox(f"{number}.")
+        name = QLabel(f"<b>{escape(offer.name)}</b>")
+        name.setWordWrap(True)
+        name.mousePressEvent = lambda _event: check.isEnabled() and check.toggle()
+        header = QHBoxLayout()
+        header.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(name, 1)
         check.setAccessibleName(
             self.tr("Angebot %1 auswählen: %2").replace("%1", str(number)).replace("%2", offer.name)
         )
         check.setObjectName(f"suggestion:{offer.id}")
-        box.addWidget(check)
+        box.addLayout(header)
         where = ", ".join(p for p in (names.get(offer.sozialraum_id or "", ""), offer.place) if p)
-        details = [suggestion.why]
+        details = [offer.organization_name, suggestion.why]
         if where:
             details.append(self.tr("Ort: %1").replace("%1", where))
         info = QLabel(" · ".join(d for d in details if d))
@@ -120,7 +132,7 @@ class OfferSuggestionsDialog(QDialog):
         check.toggled.connect(note.setEnabled)
         if linked:
             check.setEnabled(False)
-            check.setText(check.text() + self.tr(" (schon verknüpft)"))
+            name.setText(name.text() + self.tr(" (schon verknüpft)"))
         box.addWidget(note)
         self.rows.append((suggestion, check, note))
         return frame

@@ -19,7 +19,6 @@ class PersonDialog(QDialog):
     def __init__(self, store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Person"))
-        self.resize(900, 640)
         self._repo = PersonRepository(store.db)
         reference = ReferenceRepository(store.db)
         self.person = Person(uuid.uuid4().hex, "", "")
@@ -30,6 +29,8 @@ class PersonDialog(QDialog):
             [p.name for p in reference.place_names()],
         )
         self.form.set_person(self.person)
+        # wide enough for both columns of the form, so nothing scrolls sideways
+        self.resize(max(900, self.form.sizeHint().width() + 60), 660)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("Name genügt für den Anfang. Alles andere können Sie später im Plan ergänzen.")

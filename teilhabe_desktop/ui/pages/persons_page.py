@@ -102,7 +102,7 @@ class PersonsPage(QWidget):
         list_layout.addWidget(QLabel(self.tr("<h2>Personen</h2>")))
         list_layout.addLayout(filters)
         list_layout.addWidget(self.table, 1)
-        list_layout.addWidget(self.empty)
+        list_layout.addWidget(self.empty, 1)
         list_layout.addWidget(self.count)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)

@@ -24,7 +24,9 @@ class OfferEmptyState(QWidget):
         )
         body.setWordWrap(True)
         body.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        body.setMaximumWidth(560)
+        # a wrapped label centred in a layout gets no height for its width: give it one
+        body.setFixedWidth(560)
+        body.setMinimumHeight(body.heightForWidth(560))
         self.demo_button = QPushButton(self.tr("Beispielkatalog laden"))
         self.demo_button.setAccessibleName(self.tr("Beispielkatalog laden"))
         self.demo_button.setDefault(True)

@@ -56,7 +56,7 @@ _CHECKS = {
     "sign_language": "Gebärdensprache",
     "wheelchair": "Nutzt einen Rollstuhl",
     "uses_public_transport": "Fährt mit Bus und Bahn",
-    "consent_given": "Ist einverstanden, dass die Daten für die Planung gespeichert werden",
+    "consent_given": "Einverstanden mit der Speicherung für die Planung",
 }
 
 
