@@ -18,7 +18,7 @@ from teilhabe_desktop.core.errors import UserError
 
 #: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
 #: ``register(subparsers, common)`` and sets ``handler(args, store) -> int`` as default.
-COMMAND_MODULES: tuple[str, ...] = ("check", "catalogue", "person")
+COMMAND_MODULES: tuple[str, ...] = ("check", "plan", "person", "catalogue")
 
 Handler = Callable[[argparse.Namespace, object], int]
 

@@ -5,21 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib.pagesizes import A4
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
-from teilhabe_desktop.assets import resource
+from teilhabe_desktop.reports.fonts import register_fonts
 
 SMOKE_TEXT = "Teilhabe Desktop – Selbsttest: Łukasz Yılmaz, Олена, Größe"
-_FONT = "TeilhabeSmokeSans"
 
 
 def build_smoke_pdf(out: Path) -> None:
-    if _FONT not in pdfmetrics.getRegisteredFontNames():
-        pdfmetrics.registerFont(TTFont(_FONT, str(resource("fonts", "DejaVuSans.ttf"))))
+    regular, _ = register_fonts()
     canvas = Canvas(str(out), pagesize=A4)
-    canvas.setFont(_FONT, 14)
+    canvas.setFont(regular, 14)
     canvas.drawString(72, 760, SMOKE_TEXT)
     canvas.showPage()
     canvas.save()

@@ -1,0 +1,91 @@
+"""The 'Gesamtplan' for the file, structured along § 121 Abs. 4 and § 19 SGB IX.
+
+Sections without content are left out and the rest numbered in order. Every page has
+a header and footer: file number, plan version and date, "Seite x von y" and
+"Vertraulich – Sozialdaten".
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import BinaryIO
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable
+
+from teilhabe_desktop.core.plan import PlanSnapshot
+from teilhabe_desktop.reports import formal_sections as sections
+from teilhabe_desktop.reports.document import PAGE_HEIGHT, PAGE_WIDTH, build_document, fit_text
+from teilhabe_desktop.reports.escaping import clean, esc
+from teilhabe_desktop.reports.fonts import BOLD, REGULAR
+from teilhabe_desktop.reports.styles import LINE, MUTED, date_de, formal_styles
+from teilhabe_desktop.reports.text import Para, para
+
+MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
+CONFIDENTIAL = "Vertraulich – Sozialdaten"
+
+
+def build_formal_plan_pdf(
+    snapshot: PlanSnapshot, out: Path | BinaryIO, *, version_label: str, printed_on: date
+) -> None:
+    """Write the formal plan ("Gesamtplan") of ``snapshot`` to ``out``."""
+    styles = formal_styles()
+    person = snapshot.person
+    story: list[Flowable] = [
+        Para("Gesamtplan", styles.title),
+        Para(
+            "Teilhabeplanung der Eingliederungshilfe nach § 121 Abs. 4 und § 19 SGB IX",
+            styles.subtitle,
+        ),
+        Para(
+            f"<b>{esc(person.display_name)}</b> · {esc(version_label)} · "
+            f"gedruckt am {date_de(printed_on)}",
+            styles.body,
+        ),
+    ]
+    reference_style = ParagraphStyle("f_ref", parent=styles.small, keepWithNext=1, spaceAfter=2)
+    number = 0
+    for builder in sections.SECTIONS:
+        heading, reference, content = builder(snapshot, styles)
+        if not content:
+            continue
+        number += 1
+        story.append(Para(f"{number}. {esc(heading)}", styles.h1))
+        if reference:
+            story.append(para(reference, reference_style))
+        story += content
+
+    name = clean(person.display_name)
+    file_number = clean(person.file_number) or "ohne Aktenzeichen"
+    footer_left = f"{clean(version_label)} · gedruckt am {date_de(printed_on)}"
+    left, right = MARGINS[3], PAGE_WIDTH - MARGINS[1]
+
+    def decorate(canvas: Canvas, page: int, total: int) -> None:
+        top = PAGE_HEIGHT - 14 * mm
+        canvas.setFillColor(MUTED)
+        canvas.setStrokeColor(LINE)
+        canvas.setFont(BOLD, 9)
+        canvas.drawRightString(right, top, CONFIDENTIAL)
+        canvas.setFont(REGULAR, 9)
+        canvas.drawString(
+            left,
+            top,
+            fit_text(canvas, f"Gesamtplan – {name} – Aktenzeichen {file_number}", 120 * mm),
+        )
+        canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
+        canvas.line(left, 16 * mm, right, 16 * mm)
+        canvas.drawString(left, 11 * mm, fit_text(canvas, footer_left, 95 * mm))
+        canvas.drawRightString(right, 11 * mm, f"Seite {page} von {total}")
+
+    build_document(
+        out,
+        story,
+        decorate,
+        title=f"Gesamtplan – {name}",
+        author=clean(person.caseworker) or "Teilhabe Desktop",
+        subject=f"Gesamtplan nach § 121 SGB IX, Aktenzeichen {file_number}",
+        margins=MARGINS,
+    )

@@ -1,0 +1,389 @@
+"""The sections of the formal plan; each returns (heading, legal reference, flowables).
+
+An empty flowable list means "leave the section out".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
+from teilhabe_desktop.core.plan import Goal, PlanSnapshot, StepOwner
+from teilhabe_desktop.reports.blocks import DOMAIN_NAMES, bullets, cell, grid, labelled
+from teilhabe_desktop.reports.contact_card import address_line
+from teilhabe_desktop.reports.escaping import clean, esc_lines
+from teilhabe_desktop.reports.fonts import REGULAR
+from teilhabe_desktop.reports.styles import Styles, date_de
+from teilhabe_desktop.reports.text import Para, para, plain
+
+WIDTH = 172 * mm
+Section = tuple[str, str, list[Flowable]]
+CLOSENESS = {1: "sehr eng", 2: "mittel", 3: "lose"}
+
+
+def _header_row(labels: list[str], styles: Styles) -> list:
+    return [plain(label, styles.cell_bold) for label in labels]
+
+
+def _key_values(rows: list[tuple[str, str]], styles: Styles) -> list[Flowable]:
+    data = [[cell(k, styles.cell_bold), cell(v, styles.cell)] for k, v in rows if clean(v).strip()]
+    if not data:
+        return []
+    return [grid(data, [48 * mm, WIDTH - 48 * mm], header=False, shade_first_column=True)]
+
+
+def _text(text: str, styles: Styles) -> list[Flowable]:
+    return [Para(line, styles.body) for line in esc_lines(text)]
+
+
+def _yes(flag: bool, text: str) -> list[str]:
+    return [text] if flag else []
+
+
+def personal_data(s: PlanSnapshot, styles: Styles) -> Section:
+    p = s.person
+    sozialraum = s.sozialraum_names.get(p.home_sozialraum_id or "", p.home_sozialraum_id or "")
+    if sozialraum and p.home_sozialraum_overridden:
+        sozialraum += " (von Hand zugeordnet)"
+    communication = _yes(p.easy_language, "Leichte Sprache") + _yes(
+        p.sign_language, "Gebärdensprache"
+    )
+    if p.interpreter_language.strip():
+        communication.append(f"Dolmetschen: {clean(p.interpreter_language)}")
+    mobility = _yes(p.wheelchair, "nutzt einen Rollstuhl")
+    if p.walking_distance_m == 0:
+        mobility.append("kann nicht gehen")
+    elif p.walking_distance_m is not None:
+        mobility.append(f"Gehstrecke etwa {p.walking_distance_m} m")
+    mobility.append("nutzt Bus und Bahn" if p.uses_public_transport else "nutzt Bus und Bahn nicht")
+    town = " ".join(x for x in (p.postcode, p.city) if x)
+    consent = "nicht erteilt"
+    if p.consent_given:
+        consent = "erteilt" + (f" am {date_de(p.consent_date)}" if p.consent_date else "")
+    caseworker = ", Telefon ".join(x for x in (clean(p.caseworker), clean(p.caseworker_phone)) if x)
+    rows = [
+        ("Name", p.display_name),
+        ("Geburtsdatum", date_de(p.birth_date)),
+        ("Aktenzeichen", p.file_number),
+        ("Anschrift", ", ".join(x for x in (p.street, town) if x)),
+        ("Wohnort (Ortsteil)", p.place),
+        ("Sozialraum (Wohnort)", sozialraum),
+        ("Telefon", p.phone),
+        ("E-Mail", p.email),
+        ("Kommunikation", "; ".join(communication)),
+        ("Mobilität", "; ".join(mobility)),
+        ("Rechtliche Betreuung", p.guardian),
+        ("Vertrauensperson", p.trusted_person),
+        ("Einwilligung Datenverarbeitung", consent),
+        ("Fallmanagement", caseworker),
+    ]
+    return "Angaben zur Person", "", _key_values(rows, styles)
+
+
+def procedure(s: PlanSnapshot, styles: Styles) -> Section:
+    content = _text(s.plan.procedure, styles)
+    names = [s.sozialraum_names.get(i, i) for i in s.plan.sozialraum_ids]
+    if names:
+        content += labelled("Einbezogene Sozialräume", ", ".join(names), styles.body)
+    if content and any(clean(g.indicator).strip() for g in s.plan.goals):
+        content.append(Para("Kriterien der Wirkungsprüfung: die Indikatoren je Ziel.", styles.body))
+    return "Verfahren und Instrumente", "§ 121 Abs. 4 Nr. 1 SGB IX", content
+
+
+def wishes(s: PlanSnapshot, styles: Styles) -> Section:
+    content: list[Flowable] = []
+    for wish in s.plan.wishes:
+        lines = esc_lines(wish.text)
+        if not lines:
+            continue
+        lines[0] = "„" + lines[0]
+        lines[-1] += "“"
+        content += [Para(line, styles.quote) for line in lines]
+        meta = []
+        if wish.said_on:
+            meta.append(f"geäußert am {date_de(wish.said_on)}")
+        if wish.said_by.strip():
+            meta.append(f"von {clean(wish.said_by)}")
+        if wish.life_domain:
+            meta.append(f"Lebensbereich {_domain(s, wish.life_domain)}")
+        if meta:
+            content.append(para(", ".join(meta), styles.small))
+        content.append(Spacer(1, 4))
+    return "Wünsche und Wille der Person (in ihren eigenen Worten)", "§ 19 SGB IX", content
+
+
+def _domain(s: PlanSnapshot, code: str) -> str:
+    return f"{code} {s.life_domain_names.get(code) or DOMAIN_NAMES.get(code, '')}".strip()
+
+
+def _goal_cell(goal: Goal, s: PlanSnapshot, styles: Styles) -> list[Flowable]:
+    out = [para(goal.kind.value, styles.small)]
+    out += cell(goal.title, styles.cell_bold)
+    offers = [
+        clean(s.offers[link.offer_id].name)
+        for link in s.plan.offer_links
+        if link.goal_id == goal.id and link.offer_id in s.offers
+    ]
+    if offers:
+        out += labelled("Angebote", ", ".join(offers), styles.cell)
+    if goal.no_offer_found:
+        out += labelled(
+            "Kein passendes Angebot im Sozialraum", goal.missing_offer_note or "–", styles.cell
+        )
+    if goal.evaluation_note.strip():
+        when = f" ({date_de(goal.evaluation_date)})" if goal.evaluation_date else ""
+        out += labelled(f"Bewertung{when}", goal.evaluation_note, styles.cell)
+    out += labelled("Abweichende Sichtweise", goal.differing_view, styles.cell)
+    return out
+
+
+def goals(s: PlanSnapshot, styles: Styles) -> Section:
+    by_domain: dict[str, list[Goal]] = {}
+    for goal in s.plan.goals:
+        by_domain.setdefault(goal.life_domain or "", []).append(goal)
+    order = sorted(by_domain, key=lambda c: (c == "", int(c[1:]) if c[1:].isdigit() else 99, c))
+    widths = [70 * mm, 56 * mm, 23 * mm, WIDTH - 149 * mm]
+    content: list[Flowable] = []
+    for code in order:
+        title = _domain(s, code) if code else "Ohne Lebensbereich"
+        rows = [_header_row(["Ziel", "Indikator (woran erkennbar)", "Bis", "Status"], styles)]
+        for goal in by_domain[code]:
+            rows.append(
+                [
+                    _goal_cell(goal, s, styles),
+                    cell(goal.indicator, styles.cell),
+                    cell(date_de(goal.target_date), styles.cell),
+                    cell(goal.status.value, styles.cell),
+                ]
+            )
+        content += [para(title, styles.h2), grid(rows, widths)]
+    return "Ziele nach Lebensbereichen", "§ 121 Abs. 4 Nr. 1 SGB IX, ICF d1–d9", content
+
+
+def own_activities(s: PlanSnapshot, styles: Styles) -> Section:
+    content = _text(s.plan.own_activities, styles)
+    own = [
+        st.what + (f" (bis {date_de(st.due_date)})" if st.due_date else "")
+        for st in s.plan.steps
+        if st.owner is StepOwner.PERSON and clean(st.what).strip()
+    ]
+    if own:
+        content.append(Para("Schritte, die die Person selbst übernimmt:", styles.label))
+        content += bullets(own, styles.body)
+    return "Aktivitäten der Person selbst", "§ 121 Abs. 4 Nr. 2 SGB IX", content
+
+
+def _access_words(offer: Offer) -> str:
+    words = [
+        label
+        for key, label in ACCESSIBILITY_FEATURES.items()
+        if offer.access(key) is Availability.YES
+    ]
+    if offer.access("step_free") is Availability.NO:
+        words.append("nicht stufenlos")
+    return ", ".join(words) or "Barrierefreiheit unbekannt"
+
+
+def resources(s: PlanSnapshot, styles: Styles) -> Section:
+    content: list[Flowable] = []
+    kinds: dict[str, list[str]] = {}
+    for strength in s.plan.strengths:
+        if clean(strength.text).strip():
+            kinds.setdefault(strength.kind.value, []).append(clean(strength.text))
+    if kinds:
+        content.append(Para("Persönliche Ressourcen", styles.h2))
+        content += _key_values([(k, "; ".join(v)) for k, v in kinds.items()], styles)
+    network = [c for c in s.plan.network if clean(c.name).strip()]
+    if network:
+        rows = [_header_row(["Name", "Bereich", "Nähe", "Unterstützt bei", "Kontakt"], styles)]
+        for c in network:
+            rows.append(
+                [
+                    cell(c.name, styles.cell),
+                    cell(c.sector.value, styles.cell),
+                    cell(CLOSENESS.get(c.closeness, str(c.closeness)), styles.cell),
+                    cell(c.helps_with, styles.cell),
+                    cell(c.contact, styles.cell),
+                ]
+            )
+        content.append(Para("Netzwerk", styles.h2))
+        content.append(grid(rows, [36 * mm, 32 * mm, 16 * mm, 48 * mm, WIDTH - 132 * mm]))
+    content += _sozialraum_offers(s, styles)
+    barriers = [b.text for b in s.plan.barriers if clean(b.text).strip()]
+    if barriers:
+        content.append(Para("Barrieren (Umweltfaktoren)", styles.h2))
+        content += bullets(barriers, styles.body)
+    return "Ressourcen: Person, Netzwerk, Sozialraum", "§ 121 Abs. 4 Nr. 3 SGB IX", content
+
+
+def _sozialraum_offers(s: PlanSnapshot, styles: Styles) -> list[Flowable]:
+    titles = {g.id: clean(g.title) for g in s.plan.goals}
+    linked: dict[str, list[str]] = {}
+    for link in s.plan.offer_links:
+        if link.offer_id in s.offers:
+            goals_of = linked.setdefault(link.offer_id, [])
+            if titles.get(link.goal_id) and titles[link.goal_id] not in goals_of:
+                goals_of.append(titles[link.goal_id])
+    if not linked:
+        return []
+    rows = [_header_row(["Angebot", "Ort", "Kontakt und Zeiten", "Zugang und Kosten"], styles)]
+    for offer_id, goal_titles in linked.items():
+        o = s.offers[offer_id]
+        kind = "Regelangebot" if o.mainstream else "Fachangebot"
+        name = [
+            *cell(o.name, styles.cell_bold),
+            *cell(f"{kind}; {o.organization_name}".strip("; "), styles.cell),
+        ]
+        name += labelled("Zu Ziel", "; ".join(goal_titles), styles.cell)
+        where = "\n".join(
+            x for x in (address_line(o), s.sozialraum_names.get(o.sozialraum_id or "", "")) if x
+        )
+        contact = "\n".join(x for x in (o.phone, o.email, o.website, o.opening_hours) if x)
+        cost = o.cost.value + (f" – {o.cost_note}" if o.cost_note else "")
+        rows.append(
+            [
+                name,
+                cell(where, styles.cell),
+                cell(contact, styles.cell),
+                cell(f"{_access_words(o)}\nKosten: {cost}", styles.cell),
+            ]
+        )
+    return [
+        Para("Ressourcen im Sozialraum (verknüpfte Angebote)", styles.h2),
+        grid(rows, [50 * mm, 38 * mm, 42 * mm, WIDTH - 130 * mm]),
+    ]
+
+
+def steps(s: PlanSnapshot, styles: Styles) -> Section:
+    rows = [_header_row(["Schritt", "Wer", "Bis", "Stand"], styles)]
+    for st in s.plan.steps:
+        if not clean(st.what).strip():
+            continue
+        who = st.owner.value + (f": {clean(st.who)}" if st.who.strip() else "")
+        rows.append(
+            [
+                cell(st.what, styles.cell),
+                cell(who, styles.cell),
+                cell(date_de(st.due_date), styles.cell),
+                cell("erledigt" if st.done else "offen", styles.cell),
+            ]
+        )
+    if len(rows) == 1:
+        return "Vereinbarte Schritte", "", []
+    return "Vereinbarte Schritte", "", [grid(rows, [80 * mm, 50 * mm, 23 * mm, WIDTH - 153 * mm])]
+
+
+def services(s: PlanSnapshot, styles: Styles) -> Section:
+    rows = [_header_row(["Leistung", "Leistungserbringer", "Umfang", "Beginn", "Ende"], styles)]
+    for sv in s.plan.services:
+        scope = (
+            f"{sv.hours_per_week:g} Std./Woche".replace(".", ",", 1) if sv.hours_per_week else ""
+        )
+        rows.append(
+            [
+                cell(sv.type, styles.cell),
+                cell(sv.provider, styles.cell),
+                cell(scope, styles.cell),
+                cell(date_de(sv.start), styles.cell),
+                cell(date_de(sv.end), styles.cell),
+            ]
+        )
+    content = [grid(rows, [56 * mm, 44 * mm, 26 * mm, 23 * mm, WIDTH - 149 * mm])]
+    return (
+        "Leistungen: Art, Inhalt, Umfang und Dauer",
+        "§ 121 Abs. 4 Nr. 3 SGB IX",
+        content if len(rows) > 1 else [],
+    )
+
+
+def wunsch_und_wahlrecht(s: PlanSnapshot, styles: Styles) -> Section:
+    return (
+        "Berücksichtigung des Wunsch- und Wahlrechts",
+        "§ 121 Abs. 4 Nr. 4, § 8 SGB IX",
+        _text(s.plan.wunsch_und_wahlrecht, styles),
+    )
+
+
+def medical(s: PlanSnapshot, styles: Styles) -> Section:
+    return (
+        "Ergebnisse sozialmedizinischer Gutachten",
+        "§ 121 Abs. 4 Nr. 5 SGB IX",
+        _text(s.plan.medical_findings, styles),
+    )
+
+
+def cash(s: PlanSnapshot, styles: Styles) -> Section:
+    return (
+        "Beratung zum Barbetrag",
+        "§ 121 Abs. 4 Nr. 6 SGB IX",
+        _text(s.plan.cash_advice, styles),
+    )
+
+
+def differing_views(s: PlanSnapshot, styles: Styles) -> Section:
+    content = _text(s.plan.differing_views, styles)
+    for goal in s.plan.goals:
+        if goal.differing_view.strip():
+            content += labelled(f"Zum Ziel „{clean(goal.title)}“", goal.differing_view, styles.body)
+    return "Abweichende Sichtweisen", "", content
+
+
+def review(s: PlanSnapshot, styles: Styles) -> Section:
+    if not s.plan.review_date:
+        return "Überprüfung", "", []
+    text = f"Der Plan wird spätestens am {date_de(s.plan.review_date)} überprüft."
+    return (
+        "Überprüfung",
+        "§ 121 Abs. 2 SGB IX (spätestens nach zwei Jahren)",
+        [para(text, styles.body)],
+    )
+
+
+def signatures(s: PlanSnapshot, styles: Styles) -> Section:
+    people = [("Leistungsberechtigte Person", s.person.display_name)]
+    if s.person.guardian.strip():
+        people.append(("Rechtliche Betreuung", s.person.guardian))
+    people.append(("Fallmanagement", s.person.caseworker))
+    rows: list[list] = []
+    commands: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ]
+    for role, name in people:
+        caption = f"{role}: {clean(name)}" if clean(name).strip() else role
+        commands.append(("LINEBELOW", (0, len(rows)), (0, len(rows)), 0.7, "black"))
+        commands.append(("LINEBELOW", (2, len(rows)), (2, len(rows)), 0.7, "black"))
+        rows.append(["", "", ""])
+        rows.append([Para("Ort, Datum", styles.small), "", para(caption, styles.small)])
+    heights = [40 if i % 2 == 0 else None for i in range(len(rows))]
+    table = Table(
+        rows, colWidths=[55 * mm, 10 * mm, WIDTH - 65 * mm], rowHeights=heights, hAlign="LEFT"
+    )
+    table.setStyle(TableStyle(commands))
+    intro = Para(
+        "Der Plan wurde mit der leistungsberechtigten Person besprochen. "
+        "Sie erhält eine Ausfertigung (§ 121 Abs. 5 SGB IX).",
+        styles.body,
+    )
+    return "Unterschriften", "", [KeepTogether([intro, table])]
+
+
+SECTIONS: tuple[Callable[[PlanSnapshot, Styles], Section], ...] = (
+    personal_data,
+    procedure,
+    wishes,
+    goals,
+    own_activities,
+    resources,
+    steps,
+    services,
+    wunsch_und_wahlrecht,
+    medical,
+    cash,
+    differing_views,
+    review,
+    signatures,
+)

@@ -1,0 +1,122 @@
+"""Paragraph styles, colours and date formats shared by both printouts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.styles import ParagraphStyle
+
+from teilhabe_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+
+INK = colors.HexColor("#1a1a1a")
+ACCENT = colors.HexColor("#1f4e79")  # dark blue: headings, pictograms
+SOFT = colors.HexColor("#eef2f7")  # light blue-grey: card and quote backgrounds
+LINE = colors.HexColor("#8a99ad")
+MUTED = colors.HexColor("#4a5563")
+
+MONTHS = (
+    "Januar",
+    "Februar",
+    "März",
+    "April",
+    "Mai",
+    "Juni",
+    "Juli",
+    "August",
+    "September",
+    "Oktober",
+    "November",
+    "Dezember",
+)
+
+
+def date_de(value: date | None) -> str:
+    """German short date: 05.03.2026 (empty for no date)."""
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def date_long(value: date | None) -> str:
+    """Date written out for easy reading: 5. März 2026."""
+    return f"{value.day}. {MONTHS[value.month - 1]} {value.year}" if value else ""
+
+
+@dataclass(frozen=True)
+class Styles:
+    title: ParagraphStyle
+    subtitle: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    body: ParagraphStyle
+    lead: ParagraphStyle  # body text that stays with what follows
+    small: ParagraphStyle
+    quote: ParagraphStyle
+    label: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+
+
+def _style(name: str, size: float, leading: float, **kw) -> ParagraphStyle:
+    kw.setdefault("fontName", REGULAR)
+    kw.setdefault("bulletFontName", REGULAR)
+    kw.setdefault("textColor", INK)
+    return ParagraphStyle(name, fontSize=size, leading=leading, alignment=TA_LEFT, **kw)
+
+
+@cache
+def person_styles() -> Styles:
+    """Large type and generous spacing for the person's own plan (body 14 pt)."""
+    register_fonts()
+    return Styles(
+        title=_style("p_title", 28, 34, fontName=BOLD, textColor=ACCENT, spaceAfter=6),
+        subtitle=_style("p_subtitle", 15, 21, textColor=MUTED, spaceAfter=14),
+        h1=_style(
+            "p_h1",
+            21,
+            27,
+            fontName=BOLD,
+            textColor=ACCENT,
+            spaceBefore=20,
+            spaceAfter=10,
+            keepWithNext=1,
+        ),
+        h2=_style("p_h2", 17, 23, fontName=BOLD, spaceBefore=4, spaceAfter=6, keepWithNext=1),
+        body=_style("p_body", 14, 21, spaceAfter=7),
+        lead=_style("p_lead", 14, 21, spaceAfter=10, keepWithNext=1),
+        small=_style("p_small", 12, 16, textColor=MUTED),
+        quote=_style("p_quote", 16, 23, leftIndent=14, spaceAfter=4),
+        label=_style("p_label", 14, 21, fontName=BOLD, spaceAfter=1),
+        cell=_style("p_cell", 14, 20),
+        cell_bold=_style("p_cell_bold", 14, 20, fontName=BOLD),
+    )
+
+
+@cache
+def formal_styles() -> Styles:
+    """Compact, structured type for the formal plan in the file."""
+    register_fonts()
+    return Styles(
+        title=_style("f_title", 18, 23, fontName=BOLD, spaceAfter=2),
+        subtitle=_style("f_subtitle", 10, 14, textColor=MUTED, spaceAfter=10),
+        h1=_style(
+            "f_h1",
+            13,
+            17,
+            fontName=BOLD,
+            textColor=ACCENT,
+            spaceBefore=12,
+            spaceAfter=5,
+            keepWithNext=1,
+        ),
+        h2=_style("f_h2", 11, 15, fontName=BOLD, spaceBefore=6, spaceAfter=3, keepWithNext=1),
+        body=_style("f_body", 10, 14, spaceAfter=4),
+        lead=_style("f_lead", 10, 14, spaceAfter=4, keepWithNext=1),
+        small=_style("f_small", 8.5, 11, textColor=MUTED),
+        quote=_style("f_quote", 10, 14, leftIndent=10, spaceAfter=2),
+        label=_style("f_label", 9, 12, fontName=BOLD),
+        cell=_style("f_cell", 9, 12),
+        cell_bold=_style("f_cell_bold", 9, 12, fontName=BOLD),
+    )

@@ -1,0 +1,161 @@
+"""Both printouts: Unicode names, markup characters, very long content, metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from teilhabe_desktop.core.plan import Goal, Step, Wish
+from tests.reports.pdfcheck import build, font_names, page_texts, reader, text
+from tests.reports.snapshots import lobeda_snapshot, minimal_snapshot
+
+VARIANTS = ("person", "formal")
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+@pytest.mark.parametrize(
+    ("first", "last"), [("Łukasz", "Yılmaz"), ("Олена", "Коваленко"), ("Jörg-Åke", "Weiß-Őrsi")]
+)
+def test_unicode_names_print_as_written(variant, first, last):
+    data = build(variant, minimal_snapshot(first, last))
+    assert f"{first} {last}" in text(data)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_only_the_shipped_unicode_font_is_embedded(variant):
+    names = font_names(build(variant, lobeda_snapshot()))
+    assert names, "no fonts found"
+    # reportlab's built-in fonts (Helvetica …) cannot print "ı" or "Ł": never used
+    assert all("DejaVuSans" in name for name in names), names
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_markup_in_user_text_appears_verbatim(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.person.last_name = "<b>Müller & Söhne</b>"
+    snapshot.plan.wishes[0].text = "Ich will <i>mehr</i> & <br/> weniger < 5 > 3"
+    snapshot.plan.goals[0].title = "Ziel mit &amp; und <font size=40>"
+    snapshot.offers["o-tierhof"].name = "Hof <para> & Co"
+    content = text(build(variant, snapshot))
+    assert "Marie <b>Müller & Söhne</b>" in content
+    assert "Ich will <i>mehr</i> & <br/> weniger < 5 > 3" in content
+    assert "Ziel mit &amp; und <font size=40>" in content
+    assert "Hof <para> & Co" in content
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_control_characters_do_not_break_the_build(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes[0].text = "Zeile eins\x00\x07\r\nZeile zwei\x1b"
+    content = text(build(variant, snapshot))
+    assert "Zeile eins" in content and "Zeile zwei" in content
+
+
+def _long_note() -> str:
+    words = " ".join(f"Notizwort{i}" for i in range(6000))  # about 70,000 characters
+    return (words[:25_000] + "\n\n" + words[25_000:50_000])[:50_000]
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_50000_character_note_flows_over_several_pages(variant):
+    note = _long_note()
+    assert len(note) == 50_000
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes[0].text = note  # in both printouts
+    snapshot.plan.own_activities = note  # formal plan: a section text
+    snapshot.plan.goals[0].indicator = note  # formal plan: a table cell taller than a page
+    data = build(variant, snapshot)
+    pages = page_texts(data)
+    assert len(pages) > 5
+    content = " ".join(pages)
+    last_word = note.split()[-1]
+    assert last_word in content
+    assert "Notizwort0 " in content
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_one_word_longer_than_a_line_is_broken_not_lost(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes[0].text = "Ж" * 3000
+    content = text(build(variant, snapshot))
+    assert content.count("Ж") == 3000  # spread over lines and pages, none lost
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_200_goals_print_completely(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.plan.goals = [
+        Goal(
+            f"g{i}",
+            None,
+            f"Ziel Nummer {i:03d}",
+            life_domain=f"d{i % 9 + 1}",
+            indicator=f"Indikator {i:03d}",
+            target_date=date(2026, 12, 31),
+        )
+        for i in range(200)
+    ]
+    snapshot.plan.steps = [Step(f"s{i}", f"Schritt {i:03d}", goal_id=f"g{i}") for i in range(200)]
+    snapshot.plan.offer_links = []
+    content = text(build(variant, snapshot))
+    for i in range(200):
+        assert f"Ziel Nummer {i:03d}" in content
+
+
+def test_a_table_cell_taller_than_a_page_splits_across_pages():
+    snapshot = lobeda_snapshot()
+    lines = [
+        f"Bewertungszeile {i:03d} mit etwas Text, damit die Zeile umbricht." for i in range(250)
+    ]
+    snapshot.plan.goals[0].evaluation_note = "\n".join(lines)
+    pages = page_texts(build("formal", snapshot))
+    holding = [n for n, page in enumerate(pages) if "Bewertungszeile" in page]
+    assert len(holding) >= 3  # one cell, spread over at least three pages
+    content = " ".join(pages)
+    assert all(f"Bewertungszeile {i:03d}" in content for i in range(250))
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_a_plan_with_only_a_name_prints_without_empty_sections(variant):
+    content = text(build(variant, minimal_snapshot()))
+    for heading in (
+        "Das wünsche ich mir",
+        "Meine Ziele",
+        "Hier bekomme ich Hilfe",
+        "Meine nächsten Schritte",
+        "Wann sprechen wir wieder",
+        "Meine Ansprech-Person",
+        "Verfahren und Instrumente",
+        "Wünsche und Wille",
+        "Ziele nach Lebensbereichen",
+        "Ressourcen",
+        "Leistungen",
+        "Abweichende Sichtweisen",
+        "Überprüfung",
+    ):
+        assert heading not in content
+    assert "Łukasz Yılmaz" in content
+
+
+def test_empty_entries_inside_a_section_are_skipped():
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes.append(Wish("w-empty", "   "))
+    content = text(build("person", snapshot))
+    assert "„ “" not in content and "„“" not in content
+
+
+@pytest.mark.parametrize(
+    ("variant", "title", "subject"),
+    [
+        ("person", "Mein Plan – Marie Schönfeld", "Leichter Sprache"),
+        ("formal", "Gesamtplan – Marie Schönfeld", "§ 121 SGB IX"),
+    ],
+)
+def test_pdf_metadata(variant, title, subject):
+    pdf = reader(build(variant, lobeda_snapshot()))
+    meta = pdf.metadata
+    assert meta.title == title
+    assert meta.author == "Sabine Krüger"
+    assert subject in meta.subject
+    assert pdf.trailer["/Root"]["/Lang"] == "de-DE"

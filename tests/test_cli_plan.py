@@ -1,0 +1,161 @@
+"""``teilhabe-desktop plan pdf``: both variants, frozen versions, clear German errors."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+import pytest
+from pypdf import PdfReader
+
+from teilhabe_desktop.cli import main
+from tests.reports.snapshots import lobeda_snapshot
+
+pytest.importorskip("teilhabe_desktop.store.plans", reason="PlanRepository is not there yet")
+
+
+@pytest.fixture
+def db(db_path):
+    """A database file holding the Lobeda example with one finalised version."""
+    from teilhabe_desktop.store.catalogue import CatalogueRepository
+    from teilhabe_desktop.store.database import open_database
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.store.plans import PlanRepository
+
+    example = lobeda_snapshot()
+    store = open_database(db_path)
+    try:
+        for offer in example.offers.values():
+            CatalogueRepository(store.db).save(offer)
+        PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
+        plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
+        plans.save_draft(example.plan)
+        plans.finalise("p-lobeda", by="Sabine Krüger")
+        draft = plans.draft("p-lobeda")
+        draft.goals[0].title = "Ein neues Ziel im Entwurf."
+        plans.save_draft(draft)
+    finally:
+        store.close()
+    return db_path
+
+
+def _text(path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_person_variant_of_the_draft(db, tmp_path, capsys):
+    out = tmp_path / "mein-plan.pdf"
+    code = main(
+        ["plan", "pdf", "p-lobeda", "--variant", "person", "--out", str(out), "--db", str(db)]
+    )
+    assert code == 0
+    content = _text(out)
+    assert "Mein Plan" in content and "Marie Schönfeld" in content
+    assert "Ein neues Ziel im Entwurf." in content
+    assert "Entwurf (noch nicht abgeschlossen)" in content
+    assert str(out) in capsys.readouterr().out
+
+
+def test_formal_variant_of_a_frozen_version(db, tmp_path):
+    out = tmp_path / "gesamtplan.pdf"
+    code = main(
+        [
+            "--db",
+            str(db),
+            "plan",
+            "pdf",
+            "p-lobeda",
+            "--variant",
+            "formal",
+            "--version",
+            "1",
+            "--out",
+            str(out),
+        ]
+    )
+    assert code == 0
+    content = _text(out)
+    assert "Gesamtplan" in content and "Aktenzeichen EGH-2026-0142" in content
+    assert "Ich mache ein Praktikum auf dem Tierhof." in content
+    assert "Ein neues Ziel im Entwurf." not in content
+    assert "Version 1 vom" in content
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["nobody", "--variant", "person"], "Eine Person mit der Kennung „nobody“ gibt es nicht."),
+        (["p-lobeda", "--variant", "formal", "--version", "7"], "Die Planversion 7 gibt es nicht."),
+        (["p-lobeda", "--variant", "formal", "--version", "0"], "Die Planversion muss 1"),
+    ],
+)
+def test_bad_input_is_refused_with_exit_code_2(db, tmp_path, capsys, args, message):
+    out = tmp_path / "plan.pdf"
+    code = main(["plan", "pdf", *args, "--out", str(out), "--db", str(db)])
+    assert code == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_missing_folder_is_refused(db, tmp_path, capsys):
+    out = tmp_path / "fehlt" / "plan.pdf"
+    code = main(
+        ["plan", "pdf", "p-lobeda", "--variant", "person", "--out", str(out), "--db", str(db)]
+    )
+    assert code == 2
+    assert "gibt es nicht" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
+def test_unwritable_out_path_is_refused(db, tmp_path, capsys):
+    folder = tmp_path / "schreibgeschützt"
+    folder.mkdir()
+    folder.chmod(0o500)
+    try:
+        code = main(
+            [
+                "plan",
+                "pdf",
+                "p-lobeda",
+                "--variant",
+                "person",
+                "--out",
+                str(folder / "p.pdf"),
+                "--db",
+                str(db),
+            ]
+        )
+    finally:
+        folder.chmod(0o700)
+    assert code == 2
+    assert "kann nicht geschrieben werden" in capsys.readouterr().err
+
+
+def test_out_path_that_is_a_folder_is_refused(db, tmp_path, capsys):
+    code = main(
+        ["plan", "pdf", "p-lobeda", "--variant", "person", "--out", str(tmp_path), "--db", str(db)]
+    )
+    assert code == 2
+    assert "ist ein Ordner" in capsys.readouterr().err
+
+
+def test_unknown_variant_is_an_argument_error(db, tmp_path):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["plan", "pdf", "p-lobeda", "--variant", "poster", "--out", str(tmp_path / "x.pdf")])
+    assert exit_info.value.code == 2
+
+
+def test_a_failing_write_is_reported_and_leaves_no_partial_file(db, tmp_path, capsys, monkeypatch):
+    from pathlib import Path
+
+    def refuse(self, data):
+        raise PermissionError(13, "Keine Berechtigung")
+
+    monkeypatch.setattr(Path, "write_bytes", refuse)
+    out = tmp_path / "plan.pdf"
+    code = main(
+        ["plan", "pdf", "p-lobeda", "--variant", "person", "--out", str(out), "--db", str(db)]
+    )
+    assert code == 2
+    assert "kann nicht geschrieben werden: Keine Berechtigung" in capsys.readouterr().err
+    assert list(tmp_path.glob("plan.pdf*")) == []

@@ -1,0 +1,106 @@
+"""The print dialog: preview, variant and version choice, saving and printing."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from pypdf import PdfReader
+
+from tests.reports.snapshots import lobeda_snapshot
+
+pytest.importorskip("PySide6.QtPdf", reason="the preview needs the PySide6-Pdf wheel")
+pytest.importorskip("teilhabe_desktop.store.plans", reason="PlanRepository is not there yet")
+
+
+@pytest.fixture
+def saved(store):
+    from teilhabe_desktop.store.catalogue import CatalogueRepository
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.store.plans import PlanRepository
+
+    example = lobeda_snapshot()
+    for offer in example.offers.values():
+        CatalogueRepository(store.db).save(offer)
+    PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
+    plans = PlanRepository(
+        store.db, today=lambda: date(2026, 3, 1), now=lambda: datetime(2026, 3, 1, 10)
+    )
+    plans.save_draft(example.plan)
+    plans.finalise("p-lobeda", by="Sabine Krüger")
+    draft = plans.draft("p-lobeda")
+    draft.goals[0].title = "Ein neues Ziel im Entwurf."
+    plans.save_draft(draft)
+    return store
+
+
+def _text(path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+@pytest.fixture
+def dialog(qtbot, saved):
+    from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+
+    dlg = PrintDialog(saved, "p-lobeda")
+    qtbot.addWidget(dlg)
+    qtbot.waitUntil(lambda: dlg.pdf_data is not None, timeout=10_000)
+    return dlg
+
+
+def test_opens_with_a_preview_of_the_persons_plan(dialog):
+    assert dialog.selected_variant() == "person"
+    assert dialog.selected_version() is None
+    assert dialog.document.pageCount() > 1
+    assert dialog.document.metaData(dialog.document.MetaDataField.Title).startswith("Mein Plan")
+    assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
+    assert [dialog.version.itemText(i) for i in range(dialog.version.count())] == [
+        "Aktueller Entwurf",
+        "Version 1 vom 01.03.2026 (abgeschlossen)",
+    ]
+    for widget in (dialog.variant, dialog.version, dialog.view):
+        assert widget.accessibleName()
+
+
+def test_switching_variant_and_version_rebuilds_and_saves(dialog, qtbot, tmp_path):
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.variant.setCurrentIndex(1)
+    assert dialog.document.metaData(dialog.document.MetaDataField.Title).startswith("Gesamtplan")
+    draft_pdf = tmp_path / "entwurf.pdf"
+    assert dialog.save_to(draft_pdf)
+    assert "Ein neues Ziel im Entwurf." in _text(draft_pdf)
+
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.version.setCurrentIndex(1)
+    assert dialog.suggested_file_name() == "Gesamtplan-Version-1.pdf"
+    frozen_pdf = tmp_path / "version1.pdf"
+    assert dialog.save_to(frozen_pdf)
+    content = _text(frozen_pdf)
+    assert "Gesamtplan" in content and "Version 1 vom 01.03.2026" in content
+    assert "Ein neues Ziel im Entwurf." not in content
+
+
+def test_save_button_asks_for_a_file_and_writes_the_pdf(dialog, qtbot, tmp_path, monkeypatch):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / "mein-plan"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    saved_file = tmp_path / "mein-plan.pdf"
+    assert saved_file.read_bytes() == dialog.pdf_data
+    assert "Mein Plan" in _text(saved_file)
+
+
+def test_printing_paints_every_page(dialog, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = tmp_path / "gedruckt.pdf"
+    printer.setOutputFileName(str(printed))
+    printer.setFullPage(True)
+    assert dialog.print_to(printer)
+    assert len(PdfReader(printed).pages) == dialog.document.pageCount()
