@@ -1,7 +1,8 @@
 """Three fictional persons with complete plans for ``--demo`` (idempotent, stable ids).
 
 Each has one finalised version and a draft with a small change after it. Offers of the
-example catalogue are linked when the catalogue has fitting ones.
+example catalogue are linked with a note on what was agreed: the intended example offer
+when the catalogue has it, otherwise the best suggestion that fits the person's needs.
 """
 
 from __future__ import annotations
@@ -37,12 +38,19 @@ F, N, W, P = (NetworkSector.FAMILY, NetworkSector.FRIENDS, NetworkSector.WORK,
               NetworkSector.PROFESSIONAL)  # fmt: skip
 
 
+@dataclass(frozen=True)
+class DemoLink:
+    goal_id: str
+    offer_id: str  # the intended offer of the example catalogue
+    note: str  # what was agreed, as the caseworker writes it
+
+
 @dataclass
 class DemoCase:
     person: Person
     plan: Plan
     change: Callable[[Plan, date], None]  # applied to the draft after finalising
-    links: list[str] = field(default_factory=list)  # goal ids to find offers for
+    links: list[DemoLink] = field(default_factory=list)
 
 
 def _lobeda(today: date) -> DemoCase:
@@ -66,7 +74,7 @@ def _lobeda(today: date) -> DemoCase:
         Goal(f"{pid}-g1", f"{pid}-w1", "Mira arbeitet mit Tieren", GoalKind.LEITZIEL, "d8"),
         Goal(f"{pid}-g2", f"{pid}-w1", "Ein Praktikum mit Tieren ausprobieren",
              GoalKind.HANDLUNGSZIEL, "d8",
-             "Mira war vier Wochen lang einmal pro Woche bei einem Tierprojekt.",
+             "Mira hat viermal bei einem Tierprojekt mitgeholfen.",
              add_months(today, 6)),
         Goal(f"{pid}-g3", f"{pid}-w2", "Eine Freizeitgruppe in Lobeda besuchen",
              GoalKind.HANDLUNGSZIEL, "d9",
@@ -109,7 +117,13 @@ def _lobeda(today: date) -> DemoCase:
         draft.steps[0].done = True
         draft.goals[1].status = GoalStatus.IN_PROGRESS
 
-    return DemoCase(person, plan, change, [f"{pid}-g2", f"{pid}-g3"])
+    links = [
+        DemoLink(f"{pid}-g2", "bsp-fiktiv-lobeda-tierhof-treff",
+                 "Schnuppertag am Mittwoch; Lena fährt mit."),
+        DemoLink(f"{pid}-g3", "bsp-fiktiv-lobeda-freizeittreff",
+                 "Freitag vorbeischauen, Lena kommt mit."),
+    ]  # fmt: skip
+    return DemoCase(person, plan, change, links)
 
 
 def _nord(today: date) -> DemoCase:
@@ -167,7 +181,15 @@ def _nord(today: date) -> DemoCase:
             Strength(f"{pid}-s4", "Hat zwei Wochen lang den Wecker genutzt", StrengthKind.ABILITY)
         )
 
-    return DemoCase(person, plan, change, [f"{pid}-g2"])
+    links = [
+        DemoLink(f"{pid}-g2", "bsp-fiktiv-nord-fruehstueckstreff",
+                 "Di und Do Frühstück; erstes Mal gemeinsam."),
+        DemoLink(f"{pid}-g2", "bsp-fiktiv-nord-tagesstaette",
+                 "Vorgespräch vereinbart; dritter Vormittag."),
+        DemoLink(f"{pid}-g3", "bsp-fiktiv-nord-gartenprojekt",
+                 "Probetag nach Rücksprache mit der Ambulanz."),
+    ]  # fmt: skip
+    return DemoCase(person, plan, change, links)
 
 
 def _winzerla(today: date) -> DemoCase:
@@ -221,23 +243,33 @@ def _winzerla(today: date) -> DemoCase:
         draft.goals[1].evaluation_note = "War einmal da, hat es ihr gefallen."
         draft.goals[1].evaluation_date = day
 
-    return DemoCase(person, plan, change, [f"{pid}-g1", f"{pid}-g2"])
+    links = [
+        DemoLink(f"{pid}-g1", "bsp-fiktiv-winzerla-kochkurs",
+                 "Platz im Donnerstagskurs angefragt."),
+        DemoLink(f"{pid}-g2", "bsp-fiktiv-winzerla-kaffeerunde",
+                 "Mittwochs Kaffeerunde, Frau Wagner geht mit."),
+    ]  # fmt: skip
+    return DemoCase(person, plan, change, links)
 
 
 def _link_offers(store, case: DemoCase) -> None:
+    """Link the intended offer of each :class:`DemoLink`; without it the best that fits."""
     wishes = {w.id: w for w in case.plan.wishes}
-    for goal in case.plan.goals:
-        if goal.id not in case.links:
-            continue
+    goals = {g.id: g for g in case.plan.goals}
+    for number, link in enumerate(case.links, 1):
+        goal = goals[link.goal_id]
         wish = wishes.get(goal.wish_id) if goal.wish_id else None
-        for suggestion in suggest_offers(
-            store.db, goal, wish, case.person, case.plan.sozialraum_ids, limit=3
-        ):
-            if suggestion.unfit == 0:
-                case.plan.offer_links.append(
-                    OfferLink(f"{goal.id}-l1", goal.id, suggestion.offer.id, "Beispiel")
-                )
-                break
+        taken = {o.offer_id for o in case.plan.offer_links if o.goal_id == goal.id}
+        fitting = [
+            s.offer.id
+            for s in suggest_offers(store.db, goal, wish, case.person, case.plan.sozialraum_ids)
+            if s.unfit == 0 and s.offer.id not in taken
+        ]
+        offer_id = link.offer_id if link.offer_id in fitting else next(iter(fitting), None)
+        if offer_id is not None:
+            case.plan.offer_links.append(
+                OfferLink(f"{goal.id}-l{number}", goal.id, offer_id, link.note)
+            )
 
 
 def load_demo_persons(store, today: date | None = None) -> None:

@@ -8,8 +8,10 @@ from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.person_query import ReviewState
 from teilhabe_desktop.core.plan_diff import diff_snapshots
 from teilhabe_desktop.demo import DEMO_LOADERS
+from teilhabe_desktop.exchange.demo_catalogue import load_demo_catalogue
 from teilhabe_desktop.exchange.demo_persons import load_demo_persons
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.offer_candidates import suggest_offers
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
 
@@ -81,3 +83,66 @@ def test_example_offers_are_linked_when_the_catalogue_has_them(store):
 
 def test_demo_loader_is_wired():
     assert "teilhabe_desktop.exchange.demo_persons:load_demo_persons" in DEMO_LOADERS
+
+
+def _goal_links(store, pid):
+    plan = PlanRepository(store.db, today=lambda: TODAY).draft(pid)
+    catalogue = CatalogueRepository(store.db)
+    return plan, {
+        g.title: [
+            (catalogue.get(k.offer_id), k.note) for k in plan.offer_links if k.goal_id == g.id
+        ]
+        for g in plan.goals
+    }
+
+
+def test_demo_persons_are_linked_to_fitting_offers_of_the_example_catalogue(store):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    _, mira = _goal_links(store, "demo-person-lobeda")
+    [(animals, note)] = mira["Ein Praktikum mit Tieren ausprobieren"]
+    assert "Tier" in animals.description and animals.access("step_free") is Availability.YES
+    [(group, _)] = mira["Eine Freizeitgruppe in Lobeda besuchen"]
+    assert group.sozialraum_id == "lobeda" and "Freunde" in group.description
+    _, jonas = _goal_links(store, "demo-person-nord")
+    mornings = jonas["Drei Vormittage pro Woche einen Treffpunkt besuchen"]
+    assert len(mornings) == 2 and all(o.sozialraum_id == "nord" for o, _ in mornings)
+    assert jonas["Eine Beschäftigung für ein paar Stunden ausprobieren"]
+    _, gerda = _goal_links(store, "demo-person-winzerla")
+    [(cooking, _)] = gerda["Zwei einfache Gerichte selbst kochen"]
+    assert "kochen" in cooking.description and cooking.access("easy_language") is Availability.YES
+    for pid in IDS:
+        plan, links = _goal_links(store, pid)
+        for offer, note in (pair for pairs in links.values() for pair in pairs):
+            assert offer.is_example and offer.sozialraum_id in plan.sozialraum_ids
+            assert len(note) > 20 and "Beispiel" not in note  # says what was agreed
+
+
+def test_the_stable_with_steps_is_suggested_to_mira_last_and_with_a_warning(store):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    plan = PlanRepository(store.db, today=lambda: TODAY).draft("demo-person-lobeda")
+    mira = PersonRepository(store.db).get("demo-person-lobeda")
+    goal = plan.goals[1]
+    wish = next(w for w in plan.wishes if w.id == goal.wish_id)
+    suggestions = suggest_offers(store.db, goal, wish, mira, plan.sozialraum_ids)
+    assert "Tier" in suggestions[0].offer.name
+    stable = next(s for s in suggestions if "Pferde" in s.offer.description)
+    assert stable.offer.access("step_free") is Availability.NO and stable.unfit == 1
+    assert "Nicht stufenlos – für Rollstuhl ungeeignet" in stable.warnings
+    # shown (not hidden), but below every offer that may fit
+    assert all(s.unfit for s in suggestions[suggestions.index(stable) :])
+
+
+def test_every_goal_of_the_demo_persons_gets_suggestions_from_their_sozialraum(store):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    for pid in IDS:
+        person = PersonRepository(store.db).get(pid)
+        plan = PlanRepository(store.db, today=lambda: TODAY).draft(pid)
+        wishes = {w.id: w for w in plan.wishes}
+        for goal in plan.goals:
+            top = suggest_offers(store.db, goal, wishes[goal.wish_id], person, plan.sozialraum_ids)
+            best = top[0]
+            assert best.unfit == 0 and best.offer.sozialraum_id in plan.sozialraum_ids
+            assert goal.life_domain in best.offer.life_domains, (goal.title, best.offer.name)

@@ -98,6 +98,7 @@ class Binder:
         limit: int = LINE_LIMIT,
     ) -> QLineEdit:
         edit = QLineEdit(self._value(get) or "")
+        edit.setCursorPosition(0)  # show the beginning of a long text, not its end
         edit.setAccessibleName(name)
         edit.setObjectName(key)
         edit.setPlaceholderText(placeholder)
