@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import re
 import sys
 from collections.abc import Callable, Sequence
@@ -152,6 +153,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as error:
         print(f"Fehler: {error.message}", file=sys.stderr)
         return error.exit_code
+    except BrokenPipeError:
+        # the reader (e.g. `| head`) stopped early: not an error of ours
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
+        return 0
     finally:
         store.close()
 
