@@ -1,7 +1,8 @@
 """``teilhabe-desktop --selftest``: proves a (frozen) build works end to end.
 
-Opens a temporary database and runs the migrations, builds a tiny PDF with the shipped
-font, opens the main window offscreen, and exits 0. Prints one line per step.
+Opens a temporary database and runs the migrations, loads the example data, builds both
+plan PDFs (shipped font, pictograms, QR codes), opens the main window offscreen, and
+exits 0. Prints one line per step.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from datetime import date
 from pathlib import Path
 
 
@@ -25,13 +27,27 @@ def run_selftest() -> int:
                 raise RuntimeError(f"schema {version} != {latest_version()}")
             print(f"Datenbank: Schema {version} angelegt")
 
-            from teilhabe_desktop.reports.smoke import build_smoke_pdf
+            from teilhabe_desktop.demo import load_demo
+            from teilhabe_desktop.store.persons import PersonRepository
+            from teilhabe_desktop.store.plans import PlanRepository
 
-            pdf = Path(folder) / "selftest.pdf"
-            build_smoke_pdf(pdf)
-            if not pdf.read_bytes().startswith(b"%PDF"):
-                raise RuntimeError("PDF not written")
-            print(f"PDF: {pdf.stat().st_size} Bytes")
+            load_demo(store)  # example catalogue and persons from resources/
+            person = PersonRepository(store.db).list()[0]
+            snapshot = PlanRepository(store.db).snapshot(person.id)
+            print(
+                f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote"
+            )
+
+            from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
+
+            for variant in VARIANTS:  # both printouts, with the shipped font and QR codes
+                pdf = Path(folder) / f"selftest-{variant}.pdf"
+                build_plan_pdf(
+                    variant, snapshot, pdf, version_label="Selbsttest", printed_on=date.today()
+                )
+                if not pdf.read_bytes().startswith(b"%PDF"):
+                    raise RuntimeError(f"PDF {variant} not written")
+                print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
 
             from teilhabe_desktop.ui.app import create_application
             from teilhabe_desktop.ui.main_window import MainWindow

@@ -9,9 +9,6 @@ from pypdf import PdfReader
 
 from tests.reports.snapshots import lobeda_snapshot
 
-pytest.importorskip("PySide6.QtPdf", reason="the preview needs the PySide6-Pdf wheel")
-pytest.importorskip("teilhabe_desktop.store.plans", reason="PlanRepository is not there yet")
-
 
 @pytest.fixture
 def saved(store):
