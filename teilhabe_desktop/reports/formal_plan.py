@@ -8,6 +8,7 @@ a header and footer: file number, plan version and date, "Seite x von y" and
 from __future__ import annotations
 
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -28,6 +29,12 @@ MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
 CONFIDENTIAL = "Vertraulich – Sozialdaten"
 
 
+@cache
+def _reference_style(small: ParagraphStyle) -> ParagraphStyle:
+    """The style of the legal references under headings, made once (text caches key on it)."""
+    return ParagraphStyle("f_ref", parent=small, keepWithNext=1, spaceAfter=2)
+
+
 def build_formal_plan_pdf(
     snapshot: PlanSnapshot, out: Path | BinaryIO, *, version_label: str, printed_on: date
 ) -> None:
@@ -46,7 +53,7 @@ def build_formal_plan_pdf(
             styles.body,
         ),
     ]
-    reference_style = ParagraphStyle("f_ref", parent=styles.small, keepWithNext=1, spaceAfter=2)
+    reference_style = _reference_style(styles.small)
     number = 0
     for builder in sections.SECTIONS:
         heading, reference, content = builder(snapshot, styles)

@@ -7,14 +7,17 @@ Each looks exactly like the reportlab ``Paragraph`` it replaces; where it could 
 
 from __future__ import annotations
 
-from functools import cache
+import io
+from functools import cache, lru_cache
 from itertools import repeat
 
 from reportlab import rl_config
 from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.rl_accel import fp_str
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from teilhabe_desktop.reports.escaping import esc
@@ -118,6 +121,34 @@ class Line(Flowable):
         if self._para is not None:
             self._para.drawOn(canvas, x, y, _sW)
             return
+        ops = _raw_ops(self.style)
+        if ops is None or not canvas.bottomup:
+            self.draw_with_text_object(canvas, x, y)
+            return
+        # The operators reportlab's text object writes for these lines, written
+        # directly (the text object costs more than the text): see
+        # tests/reports/test_text_equivalence.py, which compares the two.
+        fill, font, size_and_leading = ops
+        doc, escape = canvas._doc, canvas._escape
+        code = [f"BT 1 0 0 1 {fp_str(x, y + self.height - _first_baseline(self.style))} Tm"]
+        subset_now = -1
+        for spare, words in self._lines:
+            squeezed = spare < -1e-8 and len(words) > 1  # drawn a little closer, as reportlab does
+            if squeezed:
+                code.append(f"{fp_str(spare / (len(words) - 1))} Tw")
+            for subset, chunk in font.splitString(" ".join(words), doc):
+                if subset != subset_now:
+                    code.append(f"{font.getSubsetInternalName(subset, doc)} {size_and_leading}")
+                    subset_now = subset
+                code.append(f"({escape(chunk)}) Tj")
+            code.append("T*")
+            if squeezed:
+                code.append("0 Tw")
+        code.append("ET")
+        canvas._code += ("q", fill, " ".join(code), "Q")
+
+    def draw_with_text_object(self, canvas, x, y) -> None:
+        """The same lines drawn through reportlab's canvas and text object."""
         style = self.style
         canvas.saveState()
         canvas.setFillColor(style.textColor)
@@ -132,6 +163,23 @@ class Line(Flowable):
                 text.textLine(" ".join(words))
         canvas.drawText(text)
         canvas.restoreState()
+
+
+@lru_cache(maxsize=128)  # styles made per document must not pile up
+def _raw_ops(style: ParagraphStyle) -> tuple[str, object, str] | None:
+    """(fill colour operator, font, "size Tf leading TL") for writing a style's text
+    directly; None where only the text object knows how (not a TrueType font, a
+    colour with transparency or a separation)."""
+    font = pdfmetrics.getFont(style.fontName)
+    if not getattr(font, "_dynamicFont", False) or not hasattr(font, "splitString"):
+        return None
+    scratch = Canvas(io.BytesIO())
+    start = len(scratch._code)
+    scratch.setFillColor(style.textColor)
+    fill = scratch._code[start:]
+    if len(fill) != 1 or not fill[0].endswith((" rg", " g", " k")):
+        return None
+    return fill[0], font, f"{fp_str(style.fontSize)} Tf {fp_str(style.leading)} TL"
 
 
 def _first_baseline(style: ParagraphStyle) -> float:
@@ -152,20 +200,29 @@ def _parse_free(text: str) -> bool:
     return bool(text.strip()) and text.isprintable()
 
 
+def _entity_free(text: str) -> bool:
+    """True if escaping leaves ``text`` as it is. The parser turns "&amp;" and "&lt;"
+    into fragments of their own, and reportlab breaks a line of several fragments
+    slightly differently where it must cut a long word."""
+    return not any(c in text for c in "&<>")
+
+
 def para(text: str, style: ParagraphStyle, label: str = "") -> Para:
     """User text (not markup) as a paragraph, optionally after a bold "label:".
 
     The frames of the text are built from a template instead of running the markup
     parser over every piece of text; the result is the same paragraph.
     """
-    if not (_parse_free(text) and (not label or _parse_free(label))):
+    template = _parse_free(text) and _entity_free(text)
+    if not (template and (not label or (_parse_free(label) and _entity_free(label)))):
         prefix = f"<b>{esc(label)}:</b> " if label else ""
         return Para(prefix + esc(text), style)
     words = " ".join(text.split())
     if not label:
         return Para(None, style, frags=[_frags(style, False)[0].clone(text=words)])
     bold, regular = _frags(style, True)
-    label_text = " ".join(label.split()) + ":"
+    # "<b>label :</b>": a space before the colon stays, as the markup parser keeps it
+    label_text = " ".join(label.split()) + (" :" if label[-1].isspace() else ":")
     return Para(None, style, frags=[bold.clone(text=label_text), regular.clone(text=" " + words)])
 
 

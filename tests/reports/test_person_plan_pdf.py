@@ -69,3 +69,13 @@ def test_every_page_says_page_x_of_y():
     for number, page in enumerate(pages, start=1):
         assert f"Seite {number} von {len(pages)}" in page
         assert "Mein Plan – Marie Schönfeld" in page
+
+
+def test_goals_begin_on_the_first_page():
+    """The person sees at once that the plan is about their goals: the heading
+    "Meine Ziele" and the first goal's title are on page 1, not pushed to page 2."""
+    snapshot = lobeda_snapshot()
+    first_page = page_texts(build("person", snapshot))[0]
+    assert "Meine Ziele" in first_page
+    assert snapshot.plan.goals[0].title in first_page
+    assert first_page.index("Meine Ziele") < first_page.index(snapshot.plan.goals[0].title)
