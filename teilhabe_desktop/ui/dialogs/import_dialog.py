@@ -32,6 +32,7 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
 from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.ui.dialogs.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.workers import BackgroundJob, db_lock
 
 COUNT_LABELS = (
@@ -71,7 +72,7 @@ class ImportDialog(QDialog):
     def __init__(self, store, lock=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog importieren"))
-        self.resize(760, 560)
+        fit_to_screen(self, 760, 560)
         self.store = store
         self.lock = lock or db_lock(store.db)
         self.preview = None

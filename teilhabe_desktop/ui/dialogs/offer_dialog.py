@@ -38,6 +38,7 @@ from teilhabe_desktop.core.catalogue import (
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import LifeDomain, OfferCategory, Sozialraum
+from teilhabe_desktop.ui.dialogs.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.widgets.offer_checklist import OfferChecklist
 
 NEVER = QDate(1900, 1, 1)
@@ -69,7 +70,7 @@ class OfferDialog(QDialog):
         self._original = offer or Offer(id=str(uuid.uuid4()), name="")
         self.saved: Offer | None = None
         self.setWindowTitle(self.tr("Angebot bearbeiten") if offer else self.tr("Neues Angebot"))
-        self.resize(720, 640)
+        fit_to_screen(self, 720, 640)
 
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.matching import Suggestion
+from teilhabe_desktop.ui.dialogs.screen_fit import fit_to_screen
 
 
 class OfferSuggestionsDialog(QDialog):
@@ -38,7 +39,7 @@ class OfferSuggestionsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Passende Angebote finden"))
-        self.resize(820, 640)
+        fit_to_screen(self, 820, 640)
         layout = QVBoxLayout(self)
         heading = QLabel(
             self.tr("<h3>Angebote für das Ziel „%1“</h3>").replace(

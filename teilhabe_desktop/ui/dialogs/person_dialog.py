@@ -10,6 +10,7 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.ui.dialogs.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.widgets.person_form import PersonForm
 
 
@@ -29,8 +30,9 @@ class PersonDialog(QDialog):
             [p.name for p in reference.place_names()],
         )
         self.form.set_person(self.person)
-        # wide enough for both columns of the form, so nothing scrolls sideways
-        self.resize(max(900, self.form.sizeHint().width() + 60), 660)
+        # wide enough for both columns of the form where the screen allows; on a
+        # small screen the form shows one column, so nothing scrolls sideways
+        fit_to_screen(self, max(900, self.form.sizeHint().width() + 60), 660)
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr("Name genügt für den Anfang. Alles andere können Sie später im Plan ergänzen.")

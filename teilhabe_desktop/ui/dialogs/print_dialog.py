@@ -44,6 +44,7 @@ from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.reports.variants import build_plan_pdf, version_label
 from teilhabe_desktop.store.database import Store
 from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.ui.dialogs.screen_fit import fit_to_screen
 
 try:  # the preview needs the PySide6-Pdf wheel
     from PySide6.QtPdf import QPdfDocument
@@ -98,7 +99,7 @@ class PrintDialog(QDialog):
     def __init__(self, store: Store, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan drucken"))
-        self.resize(900, 820)
+        fit_to_screen(self, 900, 820)
         self._plans = PlanRepository(store.db)
         self._person_id = person_id
         self._pool = QThreadPool(self)

@@ -58,6 +58,13 @@ class PersonsPage(QWidget):
         self.review.addItem(self.tr("Alle Überprüfungen"), None)
         self.review.addItem(self.tr("fällig oder überfällig"), ReviewState.DUE)
         self.review.addItem(self.tr("überfällig"), ReviewState.OVERDUE)
+        for combo in (self.sozialraum, self.caseworker, self.review):
+            # room for "Alle Überprüfungen" even on a small screen; long names of
+            # caseworkers must not widen the page (the open list shows them in full)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self.new_button = QPushButton(self.tr("&Neue Person …"))
         self.new_button.setAccessibleName(self.tr("Neue Person anlegen"))
         self.new_button.clicked.connect(self.new_person)

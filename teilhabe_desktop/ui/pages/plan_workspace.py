@@ -40,6 +40,7 @@ from teilhabe_desktop.ui.widgets.plan_services import ServicesSection
 from teilhabe_desktop.ui.widgets.plan_sozialraeume import SozialraeumeSection
 from teilhabe_desktop.ui.widgets.plan_steps import StepsSection
 from teilhabe_desktop.ui.widgets.plan_wishes import WishesSection
+from teilhabe_desktop.ui.widgets.reflow_grid import ReflowGrid
 
 
 class PlanWorkspace(QWidget):
@@ -124,7 +125,7 @@ class PlanWorkspace(QWidget):
         body.addWidget(self.navigation)
         body.addWidget(self.stack, 1)
         layout = QVBoxLayout(self)
-        layout.addLayout(self.header)
+        layout.addWidget(self.header)
         layout.addWidget(self.notice)
         layout.addLayout(body, 1)
 
@@ -151,9 +152,16 @@ class PlanWorkspace(QWidget):
         self.back_button.clicked.connect(self.back_requested)
         self.title = QLabel()
         self.title.setAccessibleName(self.tr("Person"))
+        # long names and details wrap instead of widening the window
+        self.title.setWordWrap(True)
         self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
-        titles = QVBoxLayout()
+        titles_box = QWidget()
+        titles = QVBoxLayout(titles_box)
+        titles.setContentsMargins(6, 0, 0, 0)
+        # below this the name goes on its own row rather than wrapping word by word
+        titles_box.setMinimumWidth(320)
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
@@ -194,14 +202,17 @@ class PlanWorkspace(QWidget):
         self.print_button = QPushButton(self.tr("Plan &drucken …"))
         self.print_button.setAccessibleName(self.tr("Plan drucken"))
         self.print_button.clicked.connect(self.print_plan)
-        self.header = QHBoxLayout()
-        self.header.addWidget(self.back_button)
-        self.header.addSpacing(12)
-        self.header.addLayout(titles, 1)
-        self.header.addWidget(self.status)
-        self.header.addWidget(undo)
-        self.header.addWidget(redo)
-        self.header.addWidget(self.print_button)
+        # One row on wide screens; on small ones the name moves below the buttons.
+        self.header = ReflowGrid(spacing=(6, 4))
+        row = [self.back_button, titles_box, self.status, undo, redo, self.print_button]
+        self.header.set_arrangements(
+            [
+                [(w, 0, column, 1, 1) for column, w in enumerate(row)],
+                [(w, 0, column, 1, 1) for column, w in enumerate(row[:1] + row[2:])]
+                + [(titles_box, 1, 0, 1, 5)],
+            ],
+            stretch=[[0, 1, 0, 0, 0, 0], [0, 1, 0, 0, 0]],
+        )
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("color: #8a3b00; font-weight: 600;")

@@ -9,10 +9,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
     QHBoxLayout,
     QPushButton,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +20,7 @@ from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Cost
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.reference import LifeDomain, OfferCategory, Ortsteil, Sozialraum
 from teilhabe_desktop.ui.widgets.filter_menu_button import FilterMenuButton
+from teilhabe_desktop.ui.widgets.reflow_grid import ReflowGrid
 
 
 def _combo(name: str, all_text: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -82,25 +83,39 @@ class FilterBar(QWidget):
         self.reset_button = QPushButton(self.tr("Filter zurücksetzen"))
         self.reset_button.setAccessibleName(self.tr("Alle Filter zurücksetzen"))
 
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(6)
-        grid.addWidget(self.sozialraum_button, 0, 0)
-        grid.addWidget(self.ortsteil_combo, 0, 1)
-        grid.addWidget(self.domain_combo, 0, 2)
-        grid.addWidget(self.category_combo, 0, 3)
-        grid.addWidget(self.accessibility_button, 1, 0)
-        grid.addWidget(self.cost_button, 1, 1)
-        grid.addWidget(self.kind_combo, 1, 2)
-        checks = QHBoxLayout()
-        checks.addWidget(self.inactive_check)
-        checks.addWidget(self.review_check)
-        checks.addStretch(1)
-        checks.addWidget(self.reset_button)
-        grid.addLayout(checks, 1, 3)
-        for column in range(4):
-            grid.setColumnStretch(column, 1)
+        checks = QWidget()
+        checks_row = QHBoxLayout(checks)
+        checks_row.setContentsMargins(0, 0, 0, 0)
+        checks_row.addWidget(self.inactive_check)
+        checks_row.addWidget(self.review_check)
+        checks_row.addStretch(1)
+        checks_row.addWidget(self.reset_button)
+        # Four filters a row on wide screens, fewer on small ones (1024 px laptops).
+        # Cells are in reading order, so the keyboard order matches what is seen.
+        cells = [
+            self.sozialraum_button,
+            self.ortsteil_combo,
+            self.domain_combo,
+            self.category_combo,
+            self.accessibility_button,
+            self.cost_button,
+            self.kind_combo,
+            checks,
+        ]
+        self.grid = ReflowGrid()
+        filters, checks_cell = cells[:-1], cells[-1]
+        self.grid.set_arrangements(
+            [
+                [(w, i // 4, i % 4, 1, 1) for i, w in enumerate(cells)],
+                # three a row; the check boxes share the last row with "Art des Angebots"
+                [(w, i // 3, i % 3, 1, 1) for i, w in enumerate(filters)]
+                + [(checks_cell, 2, 1, 1, 2)],
+                [(w, i // 2, i % 2, 1, 1) for i, w in enumerate(cells)],
+            ]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid)
 
         self._fill_ortsteile()
         self.sozialraum_button.changed.connect(self._on_sozialraum_changed)

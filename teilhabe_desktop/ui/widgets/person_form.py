@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
     QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +28,7 @@ from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.reference import Sozialraum
 from teilhabe_desktop.ui.widgets.plan_date_edit import OptionalDateEdit
+from teilhabe_desktop.ui.widgets.reflow_grid import ReflowGrid
 
 _AUTO = "__auto__"
 
@@ -139,6 +140,12 @@ class PersonForm(QWidget):
         self.caseworker.activated.connect(
             lambda i: self._emit("caseworker", {"caseworker": self.caseworker.itemText(i)})
         )
+        for combo in (self.sozialraum, self.caseworker):
+            # the open list shows long entries in full; closed, they must not widen the form
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(12)
         self._build()
 
     def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
@@ -156,82 +163,73 @@ class PersonForm(QWidget):
         return _LINES[attr][0], self.lines[attr]
 
     def _build(self) -> None:
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(
-            self._group(
-                "Person",
-                [
-                    self._line("first_name"),
-                    self._line("last_name"),
-                    ("Geburtsdatum:", self.birth_date),
-                    self._line("file_number"),
-                ],
-            ),
-            0,
-            0,
+        person = self._group(
+            "Person",
+            [
+                self._line("first_name"),
+                self._line("last_name"),
+                ("Geburtsdatum:", self.birth_date),
+                self._line("file_number"),
+            ],
         )
-        grid.addWidget(
-            self._group(
-                "Wohnort und Kontakt",
-                [
-                    self._line("street"),
-                    self._line("postcode"),
-                    self._line("city"),
-                    self._line("place"),
-                    ("Sozialraum:", self.sozialraum),
-                    ("", self.derived),
-                    self._line("phone"),
-                    self._line("email"),
-                ],
-            ),
-            1,
-            0,
-            2,
-            1,
+        home = self._group(
+            "Wohnort und Kontakt",
+            [
+                self._line("street"),
+                self._line("postcode"),
+                self._line("city"),
+                self._line("place"),
+                ("Sozialraum:", self.sozialraum),
+                ("", self.derived),
+                self._line("phone"),
+                self._line("email"),
+            ],
         )
-        grid.addWidget(
-            self._group(
-                "Verständigung",
-                [
-                    ("", self.checks["easy_language"]),
-                    ("", self.checks["sign_language"]),
-                    self._line("interpreter_language"),
-                ],
-            ),
-            0,
-            1,
+        talking = self._group(
+            "Verständigung",
+            [
+                ("", self.checks["easy_language"]),
+                ("", self.checks["sign_language"]),
+                self._line("interpreter_language"),
+            ],
         )
-        grid.addWidget(
-            self._group(
-                "Unterwegs sein",
-                [
-                    ("", self.checks["wheelchair"]),
-                    ("Kann gehen etwa:", self.walking),
-                    ("", self.checks["uses_public_transport"]),
-                ],
-            ),
-            1,
-            1,
+        moving = self._group(
+            "Unterwegs sein",
+            [
+                ("", self.checks["wheelchair"]),
+                ("Kann gehen etwa:", self.walking),
+                ("", self.checks["uses_public_transport"]),
+            ],
         )
-        grid.addWidget(
-            self._group(
-                "Unterstützung und Einverständnis",
-                [
-                    self._line("guardian"),
-                    self._line("trusted_person"),
-                    ("", self.checks["consent_given"]),
-                    ("Einverstanden am:", self.consent_date),
-                    ("Zuständig:", self.caseworker),
-                    self._line("caseworker_phone"),
-                ],
-            ),
-            2,
-            1,
+        support = self._group(
+            "Unterstützung und Einverständnis",
+            [
+                self._line("guardian"),
+                self._line("trusted_person"),
+                ("", self.checks["consent_given"]),
+                ("Einverstanden am:", self.consent_date),
+                ("Zuständig:", self.caseworker),
+                self._line("caseworker_phone"),
+            ],
         )
-        grid.setColumnStretch(0, 1)
-        grid.setColumnStretch(1, 1)
-        grid.setRowStretch(3, 1)
+        groups = [person, home, talking, moving, support]
+        # two columns on wide screens; one below that, so nothing scrolls sideways
+        self.grid = ReflowGrid(spacing=(12, 8))
+        self.grid.set_arrangements(
+            [
+                [
+                    (person, 0, 0, 1, 1),
+                    (home, 1, 0, 2, 1),
+                    (talking, 0, 1, 1, 1),
+                    (moving, 1, 1, 1, 1),
+                    (support, 2, 1, 1, 1),
+                ],
+                [(group, row, 0, 1, 1) for row, group in enumerate(groups)],
+            ]
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.grid)
 
     # -- filling -----------------------------------------------------------------------
     def set_person(self, person: Person) -> None:
@@ -255,6 +253,7 @@ class PersonForm(QWidget):
             -50 if person.walking_distance_m is None else person.walking_distance_m
         )
         self.caseworker.setEditText(person.caseworker)
+        self.caseworker.lineEdit().setCursorPosition(0)  # show the start of a long name
         index = 0
         if person.home_sozialraum_overridden:
             index = max(0, self.sozialraum.findData(person.home_sozialraum_id))

@@ -162,11 +162,18 @@ class Binder:
         combo = QComboBox()
         combo.setAccessibleName(name)
         combo.setObjectName(key)
+        # long entries (life domains with their ICF name) must not widen the page on
+        # small screens; the open list still shows them in full
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(20)
         current = self._value(get)
         for text, value in items:
             combo.addItem(text, value)
         index = next((i for i, (_, v) in enumerate(items) if v == current), 0)
         combo.setCurrentIndex(index)
+        # the closed box may cut a long entry short on small screens: say it in full
+        combo.setToolTip(combo.currentText())
+        combo.currentTextChanged.connect(combo.setToolTip)
         combo.activated.connect(
             lambda i: self._put(
                 self.document.tr("%1 ändern").replace("%1", name), key, put, items[i][1], False

@@ -87,7 +87,9 @@ class ReviewSection(PlanSection):
             .replace("%2", version.finalised_at.strftime("%d.%m.%Y, %H:%M Uhr"))
             .replace("%3", version.finalised_by)
         )
-        layout.addWidget(QLabel(text), 1)
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
         if version.number > 1:
             button = QPushButton(
                 self.tr("Mit Version %1 vergleichen …").replace("%1", str(version.number - 1))

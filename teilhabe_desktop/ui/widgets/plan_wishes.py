@@ -79,7 +79,9 @@ class WishesSection(PlanSection):
         goals = [g for g in self.document.plan.goals if g.wish_id == wid]
         if goals:
             names = ", ".join(g.title or self.tr("(ohne Titel)") for g in goals)
-            card.form.addRow(self.tr("Ziele daraus:"), QLabel(names))
+            goals_label = QLabel(names)
+            goals_label.setWordWrap(True)
+            card.form.addRow(self.tr("Ziele daraus:"), goals_label)
         card.add_button(
             self.tr("Ziel daraus &ableiten"),
             lambda: self.derive_goal(wid),

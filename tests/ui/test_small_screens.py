@@ -1,0 +1,178 @@
+"""Small laptop screens: every main screen and dialog fits 1024×700 (1024×768 less the
+taskbar) without whole pages scrolling sideways, and wide screens keep the wide layout."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QScrollArea, QWidget
+
+SMALL = (1024, 700)
+WIDE = (1920, 1080)
+
+
+@pytest.fixture
+def app_font(qapp):
+    """The font the application uses (see ``ui.app.create_application``)."""
+    before = QFont(qapp.font())
+    font = QFont(before)
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    qapp.setFont(font)
+    yield
+    qapp.setFont(before)
+
+
+@pytest.fixture
+def demo_window(qtbot, store, app_font):
+    from teilhabe_desktop.demo import load_demo
+    from teilhabe_desktop.ui.main_window import MainWindow
+
+    load_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def workspace(demo_window):
+    from teilhabe_desktop.store.persons import PersonRepository
+
+    person = PersonRepository(demo_window.store.db).list()[0]
+    demo_window.persons_page.open_person(person.id)
+    return demo_window.persons_page.workspace
+
+
+def _settle(window: QWidget, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    for _ in range(5):
+        QApplication.processEvents()
+
+
+def _assert_fits(widget: QWidget, what: str) -> None:
+    hint = widget.minimumSizeHint()
+    assert hint.width() <= SMALL[0], f"{what} needs {hint.width()} px width"
+    assert hint.height() <= SMALL[1], f"{what} needs {hint.height()} px height"
+
+
+def _page_scroll_area(widget: QWidget) -> QScrollArea:
+    return widget if isinstance(widget, QScrollArea) else widget.findChild(QScrollArea)
+
+
+def test_main_window_shrinks_to_a_small_laptop_screen_on_every_page(demo_window):
+    for row in range(demo_window.navigation.count()):
+        demo_window.show_page(row)
+        _settle(demo_window, SMALL)
+        _assert_fits(demo_window, f"page {row}")
+        assert demo_window.width() == SMALL[0]
+        assert demo_window.height() == SMALL[1]
+
+
+def test_each_plan_section_fits_without_scrolling_sideways(demo_window, workspace):
+    _settle(demo_window, SMALL)
+    for key in workspace.sections:
+        workspace.show_section(key)
+        _settle(demo_window, SMALL)
+        _assert_fits(demo_window, f"plan section {key}")
+        assert demo_window.width() == SMALL[0]
+        scroll = _page_scroll_area(workspace.section(key))
+        assert scroll.horizontalScrollBar().maximum() == 0, f"{key} scrolls sideways"
+
+
+def test_filter_bar_uses_more_rows_on_a_small_screen_and_keeps_every_filter(demo_window):
+    bar = demo_window.offers_page.filters
+    demo_window.show_page(1)
+    filters = [
+        bar.sozialraum_button,
+        bar.ortsteil_combo,
+        bar.domain_combo,
+        bar.category_combo,
+        bar.accessibility_button,
+        bar.cost_button,
+        bar.kind_combo,
+        bar.inactive_check,
+        bar.review_check,
+        bar.reset_button,
+    ]
+    _settle(demo_window, WIDE)
+    assert bar.grid.columns() == 4
+    wide_height = bar.height()
+    _settle(demo_window, SMALL)
+    assert bar.grid.columns() < 4
+    assert bar.height() > wide_height
+    for widget in filters:
+        assert widget.isVisible() and widget.accessibleName()
+        # fully inside the bar, not cut off at its right edge
+        right = widget.mapTo(bar, widget.rect().bottomRight())
+        assert right.x() < bar.width() and right.y() < bar.height(), widget.accessibleName()
+    # the keyboard still goes through the filters in reading order
+    bar.sozialraum_button.setFocus()
+    order = [QApplication.focusWidget()]
+    for _ in range(len(filters) - 1):
+        bar.focusNextChild()
+        order.append(QApplication.focusWidget())
+    assert order == filters
+
+
+def test_person_form_shows_one_column_on_a_small_screen_and_two_on_a_wide_one(
+    demo_window, workspace
+):
+    workspace.show_section("person")
+    form = workspace.person_form
+    _settle(demo_window, WIDE)
+    assert form.grid.columns() == 2
+    _settle(demo_window, SMALL)
+    assert form.grid.columns() == 1
+    # every input is still there, named and visible
+    inputs = form.findChildren(QLineEdit) + form.findChildren(QComboBox)
+    named = [w for w in inputs if w.accessibleName()]
+    assert len(named) >= len(form.lines) + 2
+    assert all(w.isVisible() for w in form.lines.values())
+
+
+@pytest.mark.parametrize("name", ["person", "offer", "offer_suggestions", "print", "import"])
+def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_window, name):
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.store.plans import PlanRepository
+
+    store = demo_window.store
+    plans = PlanRepository(store.db)
+    # a person whose plan has goals (for the suggestions)
+    summary = next(p for p in PersonRepository(store.db).list() if plans.draft(p.id).goals)
+    person = PersonRepository(store.db).get(summary.id)
+    if name == "person":
+        from teilhabe_desktop.ui.dialogs.person_dialog import PersonDialog
+
+        dialog = PersonDialog(store, demo_window)
+    elif name == "offer":
+        page = demo_window.offers_page
+        dialog = page._dialog(page.repository.get(page.model.offer_row(0).id))
+    elif name == "offer_suggestions":
+        from teilhabe_desktop.store.offer_candidates import suggest_offers
+        from teilhabe_desktop.ui.dialogs.offer_suggestions_dialog import OfferSuggestionsDialog
+
+        plan = plans.draft(person.id)
+        goal = plan.goals[0]
+        wish = next((w for w in plan.wishes if w.id == goal.wish_id), None)
+        suggestions = suggest_offers(store.db, goal, wish, person, [person.home_sozialraum_id])
+        assert suggestions
+        dialog = OfferSuggestionsDialog(goal.title, suggestions, {}, set(), demo_window)
+    elif name == "print":
+        from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+
+        dialog = PrintDialog(store, person.id, demo_window)
+    else:
+        from teilhabe_desktop.ui.dialogs.import_dialog import ImportDialog
+
+        dialog = ImportDialog(store, parent=demo_window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    QApplication.processEvents()
+    _assert_fits(dialog, f"dialog {name}")
+    available = demo_window.screen().availableGeometry()
+    assert dialog.width() <= available.width()
+    assert dialog.height() <= available.height()
+    if name == "print":
+        qtbot.waitUntil(lambda: dialog.pdf_data is not None, timeout=10000)
+    dialog.close()
