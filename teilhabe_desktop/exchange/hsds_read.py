@@ -10,6 +10,7 @@ import csv
 import io
 import json
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 from teilhabe_desktop.core.catalogue import (
@@ -18,7 +19,6 @@ from teilhabe_desktop.core.catalogue import (
     Cost,
     Offer,
     OfferStatus,
-    Schedule,
 )
 from teilhabe_desktop.core.catalogue_validation import validate_offer
 from teilhabe_desktop.exchange import csv_columns as cols
@@ -28,24 +28,19 @@ from teilhabe_desktop.exchange.catalogue_import import (
     ReadResult,
     RowProblem,
 )
+from teilhabe_desktop.exchange.hsds_assign import assign_rows
 from teilhabe_desktop.exchange.hsds_tables import (
-    ASSIGN_ORDER,
     FILE_TO_TABLE,
     HSDS_TABLES,
     JENA_TERM_KIND,
-    LINK_COLUMNS,
+    UNKNOWN_ORGANIZATION_ID,
 )
+from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_write import offer_tables
 from teilhabe_desktop.exchange.text_files import decode_text
 
 Rows = dict[str, list[dict[str, str]]]  # table -> rows (with "_line")
 _DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
-_WEEKDAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
-STATUS_FROM_HSDS = {
-    "active": OfferStatus.ACTIVE,
-    "inactive": OfferStatus.ENDED,
-    "defunct": OfferStatus.ENDED,
-    "temporarily closed": OfferStatus.PAUSED,
-}
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
 
 
@@ -199,40 +194,6 @@ def rows_from_service_json(document) -> Rows:
 # -- tables to offers ----------------------------------------------------------------
 
 
-def _assign(rows: Rows) -> dict[str, Rows]:
-    """The rows that belong to each service (verbatim, without line numbers)."""
-    by_id = {t: {r.get("id", ""): r for r in rs} for t, rs in rows.items()}
-    result: dict[str, Rows] = {}
-    used: set[tuple[str, str]] = set()
-    for service in rows.get("service", []):
-        circle = {service["id"]}
-        own: Rows = {"service": [service]}
-        for table, column in (("organization", "organization_id"), ("program", "program_id")):
-            target = by_id.get(table, {}).get(service.get(column, ""))
-            if target:
-                own[table] = [target]
-                circle.add(target["id"])
-        for table in ASSIGN_ORDER:
-            for row in rows.get(table, []):
-                if any(row.get(c) in circle for c in LINK_COLUMNS if row.get(c)):
-                    own.setdefault(table, []).append(row)
-                    circle.add(row.get("id", ""))
-        terms = {a.get("taxonomy_term_id") for a in own.get("attribute", [])}
-        own["taxonomy_term"] = [r for r in rows.get("taxonomy_term", []) if r.get("id") in terms]
-        taxonomies = {t.get("taxonomy_id") for t in own["taxonomy_term"]}
-        own["taxonomy"] = [r for r in rows.get("taxonomy", []) if r.get("id") in taxonomies]
-        for table, table_rows in own.items():
-            used.update((table, r.get("id", "")) for r in table_rows)
-        result[service["id"]] = own
-    if result:  # rows linked to no service travel with the first one
-        first = next(iter(result.values()))
-        for table, table_rows in rows.items():
-            for row in table_rows:
-                if (table, row.get("id", "")) not in used:
-                    first.setdefault(table, []).append(row)
-    return result
-
-
 def _clean(rows: Rows) -> Rows:
     """Rows as kept in ``extra``: no line numbers, our own Jena attributes left out."""
     out: Rows = {}
@@ -245,25 +206,12 @@ def _clean(rows: Rows) -> Rows:
                 continue
             if table == "taxonomy" and row.get("name") == "teilhabe-desktop-jena":
                 continue
+            if table == "organization" and row.get("id") == UNKNOWN_ORGANIZATION_ID:
+                continue  # our placeholder for "no provider", written again on export
             kept.append({k: v for k, v in row.items() if k != "_line"})
         if kept:
             out[table] = kept
     return out
-
-
-def hsds_phone(number: str) -> str:
-    return (number or "").strip().strip('"').strip()
-
-
-def hsds_schedules(rows: list[dict[str, str]]) -> list[Schedule]:
-    found = []
-    for row in rows:
-        opens, closes = row.get("opens_at", "")[:5], row.get("closes_at", "")[:5]
-        for day in (row.get("byday") or "").split(","):
-            day = day.strip().upper()[-2:]
-            if day in _WEEKDAYS and opens:
-                found.append(Schedule(_WEEKDAYS[day], opens, closes, ""))
-    return found
 
 
 def _apply_jena(offer: Offer, own: Rows) -> None:
@@ -292,6 +240,12 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
             offer.sozialraum_id = value or None
         elif kind in ("place", "cost_note", "opening_hours", "review_note", "source"):
             setattr(offer, kind, value)
+        elif kind in ("street", "postcode", "city", "organization_name"):
+            setattr(offer, kind, value)  # what HSDS could not carry in its own tables
+        elif kind == "offer_id" and value.strip():
+            offer.id = value  # our own id, written as a UUID in the HSDS tables
+        elif kind == "organization_id":
+            offer.organization_id = value or None
 
 
 def offer_from_rows(own: Rows) -> Offer:
@@ -402,7 +356,7 @@ def rows_to_result(rows: Rows, label: str, tabular: bool) -> ReadResult:
     if not rows.get("service"):
         raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
     broken = _check_references(rows, file_of, result)
-    for service_id, own in _assign(rows).items():
+    for service_id, own in assign_rows(rows).items():
         if service_id in broken:
             continue
         service = own["service"][0]
@@ -430,6 +384,9 @@ def rows_to_result(rows: Rows, label: str, tabular: bool) -> ReadResult:
                         if error.field == "last_verified"
                         else "",
                     )
+        ours = any(a.get("taxonomy_term_id") in JENA_TERM_KIND for a in own.get("attribute", []))
+        if ours and offer_tables(offer) == offer_tables(replace(offer, extra={})):
+            offer.extra = {}  # the rows say nothing the offer's own fields do not say
         result.incoming.append(
             Incoming(offer, file_of("service"), _line(service), {"name": "name", "id": "id"})
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import uuid
 
 #: resource name -> (file name, columns in the order of the HSDS 3.0 schema)
@@ -232,7 +233,33 @@ JENA_KINDS = (
     "life_domain", "category", "target_group", "mainstream", "sozialraum", "district_code",
     "ortsteil_id", "place", "cost", "cost_note", "opening_hours", "needs_review",
     "review_note", "source", "is_example", "accessibility",
+    "offer_id", "organization_id", "organization_name", "street", "postcode", "city",
 )  # fmt: skip
+#: German descriptions of our taxonomy's terms (HSDS requires a description).
+JENA_KIND_DESCRIPTIONS = {
+    "life_domain": "Lebensbereich nach ICF (d1–d9), dem das Angebot dient",
+    "category": "Kategorie des Angebots",
+    "target_group": "Zielgruppe des Angebots",
+    "mainstream": "Regelangebot für alle (ja) oder Fachangebot der Eingliederungshilfe (nein)",
+    "sozialraum": "Sozialraum der Stadt Jena",
+    "district_code": "Statistischer Bezirk der Stadt Jena (Nummer)",
+    "ortsteil_id": "Ortsteil der Stadt Jena (Nummer)",
+    "place": "Ort, wie er geschrieben wurde (Ortsteil oder gebräuchlicher Name)",
+    "cost": "Kosten: kostenlos, ermäßigt möglich, Beitrag oder unbekannt",
+    "cost_note": "Hinweis zu den Kosten",
+    "opening_hours": "Öffnungszeiten als Text",
+    "needs_review": "Eintrag ist zu prüfen (ja/nein)",
+    "review_note": "Hinweis, was zu prüfen ist",
+    "source": "Quelle der Angaben",
+    "is_example": "Erfundener Beispieleintrag (ja/nein)",
+    "accessibility": "Barrierefreiheit: Merkmal=ja, nein oder unbekannt",
+    "offer_id": "Eigene Kennung des Angebots im Katalog (wenn sie keine UUID ist)",
+    "organization_id": "Eigene Kennung des Trägers im Katalog (leer: kein Träger erfasst)",
+    "organization_name": "Name des Trägers im Katalog, wenn er von der Organisation abweicht",
+    "street": "Straße und Hausnummer, wenn die Adresse für HSDS unvollständig ist",
+    "postcode": "Postleitzahl, wenn die Adresse für HSDS unvollständig ist",
+    "city": "Ort, wenn die Adresse für HSDS unvollständig ist",
+}
 
 
 def jena_term_id(kind: str) -> str:
@@ -244,3 +271,28 @@ JENA_TERM_KIND = {jena_term_id(kind): kind for kind in JENA_KINDS}
 
 def derived_id(*parts: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-desktop:" + ":".join(parts)))
+
+
+_UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.IGNORECASE)
+
+
+def is_uuid(value: str) -> bool:
+    return bool(_UUID.match(value or ""))
+
+
+def hsds_uuid(value: str) -> str:
+    """``value`` if it is a UUID, else a UUID derived from it (the same on every export)."""
+    return value if not value or is_uuid(value) else derived_id("id", value)
+
+
+def uuid_columns(table: str) -> tuple[str, ...]:
+    """Columns HSDS 3.0 declares with ``format: uuid`` (all ids but ``tax_id``)."""
+    return tuple(
+        c
+        for c in HSDS_TABLES.get(table, ("", ()))[1]
+        if c == "id" or (c.endswith("_id") and c != "tax_id")
+    )
+
+
+#: The organization for services whose provider is not known (HSDS requires one).
+UNKNOWN_ORGANIZATION_ID = derived_id("organization", "unbekannt")

@@ -4,6 +4,12 @@ Rows an offer brought from an HSDS import are written back as they were; fields 
 app models overwrite them only where they differ in meaning. Jena's own fields
 (life domains, categories, accessibility facets …) travel as HSDS attributes of a
 taxonomy "teilhabe-desktop-jena".
+
+Every table conforms to the HSDS 3.0 schemas (see ``hsds_conform``): ids that are not
+UUIDs are written as stable UUIDs and our own id travels as an attribute ``offer_id``
+(likewise ``organization_id``), so that an import restores the same ids. A service
+without a provider points at one "Unbekannter Träger" organization. An address is
+written only with street, postcode and city; otherwise those travel as attributes.
 """
 
 from __future__ import annotations
@@ -12,29 +18,43 @@ import copy
 import csv
 import io
 import json
+import re
 import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
 from teilhabe_desktop.exchange import csv_columns as cols
-from teilhabe_desktop.exchange.hsds_read import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_conform import conform
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
+    JENA_KIND_DESCRIPTIONS,
     JENA_KINDS,
     JENA_TAXONOMY_ID,
+    UNKNOWN_ORGANIZATION_ID,
     derived_id,
+    hsds_uuid,
     jena_term_id,
+    uuid_columns,
 )
+from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
 
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict[str, str]]]
 _STATUS_TO_HSDS = {
     "aktiv": "active",
-    "vorübergehend geschlossen": "inactive",
-    "eingestellt": "inactive",
+    "vorübergehend geschlossen": "temporarily closed",
+    "eingestellt": "defunct",
 }
 _DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+_HSDS_STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
+UNKNOWN_ORGANIZATION = {
+    "id": UNKNOWN_ORGANIZATION_ID,
+    "name": "Unbekannter Träger",
+    "description": "Platzhalter für Angebote, zu denen im Katalog kein Träger erfasst ist.",
+}
+ORGANIZATION_DESCRIPTION = "Keine Beschreibung erfasst (Angebotskatalog Teilhabe Desktop)."
+Notes = list[tuple[str, str]]  # Jena attributes that keep what HSDS could not carry
 
 
 def _set(row: dict, column: str, value: str, same=None) -> None:
@@ -55,20 +75,22 @@ def _float_same(value: float | None):
     return lambda old: cols.parse_float(old) == value
 
 
+def state_of(city: str) -> str:
+    """The federal state of ``city`` where we know it (Jena only), else ""."""
+    words = re.split(r"[\s,/()-]+", city.strip().casefold())
+    return "Thüringen" if words and words[0] == "jena" else ""
+
+
 def offer_tables(offer: Offer) -> Rows:
+    """The HSDS rows of one offer, conforming to the HSDS 3.0 schemas."""
     tables: Rows = copy.deepcopy((offer.extra or {}).get("hsds") or {})
     service = (tables.setdefault("service", []) or [{}])[0]
     tables["service"] = [service, *tables["service"][1:]]
-    service["id"] = offer.id
-    if offer.organization_id:
-        service["organization_id"] = offer.organization_id
-        orgs = tables.setdefault("organization", [])
-        org = next((o for o in orgs if o.get("id") == offer.organization_id), None)
-        if org is None:
-            org = {"id": offer.organization_id}
-            orgs.append(org)
-        if offer.organization_name:
-            org["name"] = offer.organization_name
+    notes: Notes = []
+    service["id"] = hsds_uuid(offer.id)
+    if service["id"] != offer.id:
+        notes.append(("offer_id", offer.id))
+    _organization_rows(offer, service, tables, notes)
     _set(service, "name", offer.name)
     _set(service, "description", offer.description)
     _set(service, "url", offer.website)
@@ -77,7 +99,7 @@ def offer_tables(offer: Offer) -> Rows:
         service,
         "status",
         _STATUS_TO_HSDS[offer.status.value],
-        lambda old: STATUS_FROM_HSDS.get(old.lower()) == offer.status,
+        lambda old: old in _HSDS_STATUSES and STATUS_FROM_HSDS.get(old) == offer.status,
     )
     _set(service, "fees_description", offer.cost_note)
     _set(service, "assurer_email", offer.verified_by)
@@ -93,17 +115,47 @@ def offer_tables(offer: Offer) -> Rows:
         offer.updated_at.isoformat() if offer.updated_at else "",
         lambda old: cols.parse_datetime(old) == offer.updated_at,
     )
-    _location_rows(offer, tables)
+    _location_rows(offer, tables, notes)
     _schedule_rows(offer, tables)
-    _jena_rows(offer, tables)
-    return tables
+    _jena_rows(offer, tables, notes)
+    return conform(tables)
 
 
-def _location_rows(offer: Offer, tables: Rows) -> None:
+def _organization_rows(offer: Offer, service: dict, tables: Rows, notes: Notes) -> None:
+    """HSDS requires every service to have an organization with name and description."""
+    name = offer.organization_name.strip()
+    if offer.organization_id:
+        org_id = hsds_uuid(offer.organization_id)
+        if org_id != offer.organization_id:
+            notes.append(("organization_id", offer.organization_id))
+    else:
+        notes.append(("organization_id", ""))
+        org_id = derived_id("organization-name", name) if name else UNKNOWN_ORGANIZATION_ID
+    service["organization_id"] = org_id
+    orgs = tables.setdefault("organization", [])
+    org = next((o for o in orgs if o.get("id") in (org_id, offer.organization_id)), None)
+    if org is None:
+        org = {}
+        orgs.append(org)
+    org["id"] = org_id
+    if org_id == UNKNOWN_ORGANIZATION_ID:
+        org.update(UNKNOWN_ORGANIZATION)
+    else:
+        if name:
+            org["name"] = offer.organization_name
+        if not org.get("name", "").strip():
+            org["name"] = "Träger ohne Namen"
+        if not org.get("description", "").strip():
+            org["description"] = ORGANIZATION_DESCRIPTION
+    if org["name"] != offer.organization_name:
+        notes.append(("organization_name", offer.organization_name))
+
+
+def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
     has_place = offer.street or offer.postcode or offer.lat is not None or offer.place
     locations = tables.setdefault("location", [])
     sals = tables.setdefault("service_at_location", [])
-    location = None
+    location = address = None
     for sal in sals:
         location = next((r for r in locations if r.get("id") == sal.get("location_id")), None)
         if location:
@@ -130,7 +182,7 @@ def _location_rows(offer: Offer, tables: Rows) -> None:
             _set(location, "longitude", repr(offer.lon), _float_same(offer.lon))
         addresses = tables.setdefault("address", [])
         address = next((a for a in addresses if a.get("location_id") == location["id"]), None)
-        if address is None and (offer.street or offer.postcode):
+        if address is None and offer.street and offer.postcode and offer.city:
             address = {
                 "id": derived_id("address", offer.id),
                 "location_id": location["id"],
@@ -144,6 +196,11 @@ def _location_rows(offer: Offer, tables: Rows) -> None:
             _set(address, "city", offer.city)
             if offer.postcode or not cols.parse_int_safe(address.get("postal_code", "")):
                 _set(address, "postal_code", offer.postcode, lambda old: not offer.postcode)
+            if not address.get("state_province", "").strip():
+                address["state_province"] = state_of(address.get("city", ""))
+            if not all(address.get(c, "").strip() for c in ("address_1", "postal_code", "city")):
+                addresses.remove(address)  # HSDS requires them; never a made-up postcode
+                address = None
         facets = [
             ACCESSIBILITY_FEATURES[k]
             for k in ACCESSIBILITY_FEATURES
@@ -158,6 +215,10 @@ def _location_rows(offer: Offer, tables: Rows) -> None:
                     "description": ", ".join(facets),
                 }
             )
+    if address is None:
+        notes.extend(
+            (k, getattr(offer, k)) for k in ("street", "postcode", "city") if getattr(offer, k)
+        )
     phones = tables.setdefault("phone", [])
     if phones:
         _set(phones[0], "number", offer.phone, lambda old: hsds_phone(old) == offer.phone)
@@ -224,9 +285,9 @@ def _jena_values(offer: Offer) -> list[tuple[str, str]]:
     return values
 
 
-def _jena_rows(offer: Offer, tables: Rows) -> None:
+def _jena_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
     attributes = tables.setdefault("attribute", [])
-    for index, (kind, value) in enumerate(_jena_values(offer)):
+    for index, (kind, value) in enumerate([*_jena_values(offer), *notes]):
         attributes.append(
             {
                 "id": derived_id("attribute", offer.id, str(index)),
@@ -254,7 +315,7 @@ def _jena_taxonomy() -> Rows:
                 "id": jena_term_id(kind),
                 "code": kind,
                 "name": kind,
-                "description": "",
+                "description": JENA_KIND_DESCRIPTIONS[kind],
                 "taxonomy": "teilhabe-desktop-jena",
                 "taxonomy_id": JENA_TAXONOMY_ID,
             }
@@ -307,6 +368,7 @@ def write_package(
             continue
         file = HSDS_TABLES[table][0]
         data, columns = _csv_bytes(table, rows)
+        uuids = uuid_columns(table)
         files[file] = data
         resources.append(
             {
@@ -318,7 +380,10 @@ def write_package(
                 "profile": "tabular-data-resource",
                 "schema": {
                     "primaryKey": "id",
-                    "fields": [{"name": c, "type": "string"} for c in columns],
+                    "fields": [
+                        {"name": c, "type": "string", **({"format": "uuid"} if c in uuids else {})}
+                        for c in columns
+                    ],
                 },
             }
         )
