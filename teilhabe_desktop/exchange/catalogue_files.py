@@ -25,6 +25,7 @@ from teilhabe_desktop.exchange.catalogue_import import (
     commit_import,
 )
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.catalogue_bulk import paused_gc
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
@@ -89,8 +90,9 @@ def preview_file(
 ) -> ImportPreview:
     """What importing ``path`` would change. Writes nothing."""
     path = Path(path)
-    read = read_file(db, path, mapping, progress)
-    return build_preview(CatalogueRepository(db), read, path.name, _file_date(path), progress)
+    with paused_gc():  # 100,000 new objects: the collector would rescan them again and again
+        read = read_file(db, path, mapping, progress)
+        return build_preview(CatalogueRepository(db), read, path.name, _file_date(path), progress)
 
 
 def import_file(db: Database, path: Path | str, progress: Progress | None = None) -> ImportResult:

@@ -303,9 +303,16 @@ def parse_datetime(text: str) -> datetime | None:
         return datetime(day.year, day.month, day.day) if day else None
 
 
+@lru_cache(maxsize=16)
+def _separator_pattern(separators: str) -> re.Pattern[str]:
+    return re.compile("[" + re.escape(separators) + "]")
+
+
 def split_list(text: str, separators: str = ";|,") -> list[str]:
-    parts = re.split("[" + re.escape(separators) + "]", text or "")
-    return [p.strip() for p in parts if p.strip()]
+    if not text:
+        return []
+    parts = _separator_pattern(separators).split(text)
+    return [p for p in map(str.strip, parts) if p]
 
 
 def parse_schedules(text: str):

@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Offer
+from teilhabe_desktop.core.catalogue import (
+    ACCESSIBILITY_FEATURES,
+    Availability,
+    Cost,
+    Offer,
+    OfferStatus,
+)
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
@@ -153,6 +159,7 @@ def read_csv(
             result.warnings.append(
                 RowProblem(path.name, 1, header, "Unbekannte Spalte; Inhalt wird nur mitgeführt.")
             )
+        shape = _RowShape.of(layout, headers)
         total_lines = text.count("\n") + 1
         line = reader.line_num
         rows = 0
@@ -161,7 +168,7 @@ def read_csv(
             if not any(v.strip() for v in values):
                 continue
             rows += 1
-            _read_row(result, path.name, start, layout, headers, values, reference)
+            _read_row(result, path.name, start, shape, values, reference)
             if progress and rows % 1000 == 0:
                 progress(line, total_lines)
     except csv.Error as exc:
@@ -178,48 +185,69 @@ def read_csv(
     return result
 
 
-def _read_row(result, file, line, layout, headers, values, reference: Reference) -> None:
-    if len(values) != len(headers):
+@dataclass
+class _RowShape:
+    """How the cells of a row become offer attributes (the same for every row of a file)."""
+
+    width: int
+    mapped: list[tuple[int, str]]  # (column index, attribute)
+    unmapped: list[tuple[int, str]]  # (column index, header) of columns only carried along
+    columns: dict[str, str]  # attribute -> header, shared by every row (read only)
+
+    @classmethod
+    def of(cls, layout: CsvLayout, headers: list[str]) -> _RowShape:
+        mapped, unmapped, columns = [], [], {}
+        for index, header in enumerate(headers):
+            attr = layout.mapping.get(header)
+            if attr is None:
+                if header:
+                    unmapped.append((index, header))
+                continue
+            mapped.append((index, attr))
+            columns[attr] = header
+            if attr.startswith("acc_"):
+                columns.setdefault("accessibility", header)
+        return cls(len(headers), mapped, unmapped, columns)
+
+
+def _read_row(result, file, line, shape: _RowShape, values, reference: Reference) -> None:
+    if len(values) != shape.width:
         result.invalid.append(
             RowProblem(
                 file,
                 line,
                 "",
-                f"Die Zeile hat {len(values)} statt {len(headers)} Spalten (Trennzeichen oder "
+                f"Die Zeile hat {len(values)} statt {shape.width} Spalten (Trennzeichen oder "
                 "Anführungszeichen prüfen).",
             )
         )
         return
-    cells: dict[str, str] = {}
-    columns: dict[str, str] = {}
-    extra: dict[str, str] = {}
-    for header, value in zip(headers, values, strict=True):
-        attr = layout.mapping.get(header)
-        if attr is None:
-            if header and value.strip():
-                extra[header] = value
-            continue
-        cells[attr] = value
-        columns[attr] = header
-        if attr.startswith("acc_"):
-            columns.setdefault("accessibility", header)
+    cells = {attr: values[index] for index, attr in shape.mapped}
+    extra = {header: values[index] for index, header in shape.unmapped if values[index].strip()}
     problems: list[RowProblem] = []
-    offer = _offer_from_cells(cells, reference, file, line, columns, problems, result.warnings)
+    offer = _offer_from_cells(
+        cells, reference, file, line, shape.columns, problems, result.warnings
+    )
     if problems:
         result.invalid.extend(problems)
         return
     if extra:
         offer.extra.setdefault("csv", {}).update(extra)
-    result.incoming.append(Incoming(offer, file, line, columns))
+    result.incoming.append(Incoming(offer, file, line, shape.columns))
 
 
 def _offer_from_cells(cells, reference, file, line, columns, problems, warnings) -> Offer:
+    """One offer from the cells of a row. An empty or missing cell means the default."""
+
     def get(attr: str) -> str:
         return (cells.get(attr) or "").strip()
 
-    def parse(attr: str, parser, default=None):
+    def parse(attr: str, parser, default=None, empty=None):
+        text = cells.get(attr)
+        if not text:
+            return empty  # what ``parser("")`` gives, without the call
         try:
-            return parser(cells.get(attr) or "")
+            return parser(text)
         except cols.ValueProblem as exc:
             problems.append(RowProblem(file, line, columns.get(attr, attr), str(exc)))
             return default
@@ -227,60 +255,85 @@ def _offer_from_cells(cells, reference, file, line, columns, problems, warnings)
     def warn(attr: str, reason: str) -> None:
         warnings.append(RowProblem(file, line, columns.get(attr, attr), reason))
 
-    offer = Offer(id="", name=(cells.get("name") or "").strip())
-    offer.description = cells.get("description") or ""
-    offer.organization_id = get("organization_id") or None
-    offer.organization_name = get("organization_name")
+    name = (cells.get("name") or "").strip()
+    extra: dict = {}
     categories, unknown = [], []
     for part in cols.split_list(cells.get("category_ids") or "", ";|,/"):
         cid = reference.category_id(part)
         (categories.append(cid) if cid else unknown.append(part))
-    offer.category_ids = categories
     if unknown:
         warn("category_ids", f"Kategorie nicht bekannt, nur mitgeführt: {', '.join(unknown)}.")
-        offer.extra = {"csv": {"Kategorie (unbekannt)": "; ".join(unknown)}}
-    offer.target_groups = cols.split_list(cells.get("target_groups") or "", ";|")
-    domains = [d.lower() for d in cols.split_list(cells.get("life_domains") or "")]
-    offer.life_domains = domains
-    offer.mainstream = parse("mainstream", cols.parse_mainstream, True)
-    offer.street = get("street")
-    offer.postcode = get("postcode")
-    if offer.postcode.isdigit() and len(offer.postcode) == 4:
-        offer.postcode = "0" + offer.postcode  # Excel dropped the leading zero
+        extra = {"csv": {"Kategorie (unbekannt)": "; ".join(unknown)}}
+    target_groups = cols.split_list(cells.get("target_groups") or "", ";|")
+    life_domains = [d.lower() for d in cols.split_list(cells.get("life_domains") or "")]
+    mainstream = parse("mainstream", cols.parse_mainstream, True, True)
+    street = get("street")
+    postcode = get("postcode")
+    if postcode.isdigit() and len(postcode) == 4:
+        postcode = "0" + postcode  # Excel dropped the leading zero
         warn("postcode", "Postleitzahl hatte 4 Ziffern; führende Null ergänzt.")
-    offer.city = get("city") or "Jena"
-    offer.place = get("place")
+    place = get("place")
+    sozialraum_id = None
     sozialraum = get("sozialraum_id")
     if sozialraum:
-        offer.sozialraum_id = reference.sozialraum_id(sozialraum)
-        if offer.sozialraum_id is None:
+        sozialraum_id = reference.sozialraum_id(sozialraum)
+        if sozialraum_id is None:
             warn("sozialraum_id", f"Sozialraum „{sozialraum}“ nicht eindeutig; bitte zuordnen.")
-    offer.district_code = parse("district_code", cols.parse_int)
-    offer.ortsteil_id = parse("ortsteil_id", cols.parse_int)
-    offer.lat = parse("lat", cols.parse_float)
-    offer.lon = parse("lon", cols.parse_float)
-    offer.phone = get("phone")
-    offer.email = get("email")
-    offer.website = get("website")
-    offer.opening_hours = cells.get("opening_hours") or ""
-    offer.schedules = parse("schedules", cols.parse_schedules, [])
+    district_code = parse("district_code", cols.parse_int)
+    ortsteil_id = parse("ortsteil_id", cols.parse_int)
+    lat = parse("lat", cols.parse_float)
+    lon = parse("lon", cols.parse_float)
+    schedules = parse("schedules", cols.parse_schedules, []) if cells.get("schedules") else []
+    accessibility = {}
     for key in ACCESSIBILITY_FEATURES:
-        if f"acc_{key}" in cells:
-            value = parse(f"acc_{key}", cols.parse_availability)
+        attr = f"acc_{key}"
+        if attr in cells:
+            value = parse(attr, cols.parse_availability, None, Availability.UNKNOWN)
             if value is not None:
-                offer.accessibility[key] = value
-    offer.cost = parse("cost", cols.parse_cost, offer.cost)
-    offer.cost_note = cells.get("cost_note") or ""
-    offer.status = parse("status", cols.parse_status, offer.status)
-    offer.last_verified = parse("last_verified", cols.parse_date)
-    offer.verified_by = get("verified_by")
-    offer.needs_review = parse("needs_review", cols.parse_bool, False)
-    offer.review_note = cells.get("review_note") or ""
-    offer.source = cells.get("source") or ""
-    offer.is_example = parse("is_example", cols.parse_bool, False)
-    offer.updated_at = parse("updated_at", lambda t: cols.parse_datetime(t))
-    offer.id = get("id") or stable_id(offer.name, offer.street, offer.postcode, offer.place)
-    return offer
+                accessibility[key] = value
+    cost = parse("cost", cols.parse_cost, Cost.UNKNOWN, Cost.UNKNOWN)
+    status = parse("status", cols.parse_status, OfferStatus.ACTIVE, OfferStatus.ACTIVE)
+    last_verified = parse("last_verified", cols.parse_date)
+    needs_review = parse("needs_review", cols.parse_bool, False, False)
+    is_example = parse("is_example", cols.parse_bool, False, False)
+    updated_at = parse("updated_at", cols.parse_datetime)
+    return Offer(
+        id=get("id") or stable_id(name, street, postcode, place),
+        name=name,
+        description=cells.get("description") or "",
+        organization_id=get("organization_id") or None,
+        organization_name=get("organization_name"),
+        category_ids=categories,
+        target_groups=target_groups,
+        life_domains=life_domains,
+        mainstream=mainstream,
+        street=street,
+        postcode=postcode,
+        city=get("city") or "Jena",
+        place=place,
+        sozialraum_id=sozialraum_id,
+        district_code=district_code,
+        ortsteil_id=ortsteil_id,
+        lat=lat,
+        lon=lon,
+        phone=get("phone"),
+        email=get("email"),
+        website=get("website"),
+        opening_hours=cells.get("opening_hours") or "",
+        schedules=schedules,
+        accessibility=accessibility,
+        cost=cost,
+        cost_note=cells.get("cost_note") or "",
+        status=status,
+        last_verified=last_verified,
+        verified_by=get("verified_by"),
+        needs_review=needs_review,
+        review_note=cells.get("review_note") or "",
+        source=cells.get("source") or "",
+        is_example=is_example,
+        updated_at=updated_at,
+        extra=extra,
+    )
 
 
 # -- export ----------------------------------------------------------------------------

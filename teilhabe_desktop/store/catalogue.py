@@ -13,31 +13,18 @@ from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
 from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.store.catalogue_rows import (
-    OFFER_COLUMNS,
     ROW_SELECT,
-    fts_values,
     offer_row,
-    offer_to_row,
     organization_id_for,
     row_to_offer,
 )
 from teilhabe_desktop.store.catalogue_search import build_search, order_by
+from teilhabe_desktop.store.catalogue_write import write_offers
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
 _CHUNK = 500
-BULK_CACHE_KIB = -131072  # 128 MiB page cache during big imports
-
-_UPSERT_OFFER = (
-    f"INSERT INTO offer ({', '.join(OFFER_COLUMNS)}) "
-    f"VALUES ({', '.join('?' * len(OFFER_COLUMNS))}) "
-    "ON CONFLICT(id) DO UPDATE SET "
-    + ", ".join(f"{c} = excluded.{c}" for c in OFFER_COLUMNS if c != "id")
-)
-_UPSERT_ORGANIZATION = """INSERT INTO organization (id, name) VALUES (?, ?)
-    ON CONFLICT(id) DO UPDATE SET name = CASE WHEN excluded.name <> '' THEN excluded.name
-    ELSE organization.name END"""
 
 
 def _chunks(items: Sequence, size: int = _CHUNK):
@@ -64,6 +51,21 @@ def _normalized(offer: Offer) -> dict:
     return changes
 
 
+def _copy_with(offer: Offer, changes: dict) -> Offer:
+    """``dataclasses.replace(offer, **changes)`` without running ``__init__`` again.
+
+    Offer has no ``__post_init__`` and no slots, so a shallow copy of its fields is the
+    same; this matters when 100,000 offers are prepared for an import.
+    """
+    copy = object.__new__(Offer)
+    copy.__dict__.update(offer.__dict__)
+    for attr, value in changes.items():
+        if attr not in copy.__dict__:
+            raise TypeError(f"Offer has no field {attr!r}")
+        copy.__dict__[attr] = value
+    return copy
+
+
 def now_utc() -> datetime:
     return datetime.now(UTC).replace(microsecond=0)
 
@@ -75,6 +77,7 @@ class CatalogueRepository:
         self._categories: dict[str, str] | None = None
         self._valid_ids: dict[str, set] | None = None
         self._places: dict[str, tuple] = {}
+        self._organization_ids: dict[str, str] = {}
 
     # -- reading ---------------------------------------------------------------------
 
@@ -222,13 +225,16 @@ class CatalogueRepository:
         return self.save_many([offer])[0]
 
     def prepare(self, offer: Offer) -> tuple[Offer, list[FieldError]]:
-        """``offer`` completed (place, organization id) and everything wrong with it."""
+        """``offer`` completed (place, organization id) and everything wrong with it.
+
+        ``offer`` itself stays as it is; a completed copy is returned.
+        """
         changes = self._derive_place(offer)
         changes.update(_normalized(offer))
         if offer.organization_id is None and offer.organization_name.strip():
-            changes["organization_id"] = organization_id_for(offer.organization_name)
+            changes["organization_id"] = self._organization_id(offer.organization_name)
         if changes:
-            offer = replace(offer, **changes)
+            offer = _copy_with(offer, changes)
         errors = validate_offer(offer) + self._reference_errors(offer)
         return offer, errors
 
@@ -249,65 +255,8 @@ class CatalogueRepository:
                 if errors:
                     raise OfferInvalid(errors)
                 prepared.append(offer)
-        category_names = self._category_names()
-        done = 0
-        cache = self._db.execute("PRAGMA cache_size").fetchone()[0]
-        if len(prepared) > _CHUNK:  # big imports: keep the indexes in memory while writing
-            self._db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
-        try:
-            with self._db.atomic():
-                for chunk in _chunks(prepared):
-                    self._write_chunk(chunk, category_names)
-                    done += len(chunk)
-                    if progress:
-                        progress(done, len(prepared))
-        finally:
-            self._db.execute(f"PRAGMA cache_size = {int(cache)}")
+        write_offers(self._db, prepared, self._category_names(), progress)
         return prepared
-
-    def _write_chunk(self, chunk: Sequence[Offer], category_names: dict[str, str]) -> None:
-        conn = self._db.conn
-        organizations = {o.organization_id: o.organization_name.strip() for o in chunk}
-        organizations.pop(None, None)
-        ids = [o.id for o in chunk]
-        marks = ", ".join("?" * len(ids))
-        select = f"SELECT id, num FROM offer WHERE id IN ({marks})"
-        existed = dict(conn.execute(select, ids))
-        conn.executemany(_UPSERT_ORGANIZATION, list(organizations.items()))
-        conn.executemany(_UPSERT_OFFER, [tuple(offer_to_row(o).values()) for o in chunk])
-        nums = dict(conn.execute(select, ids))
-        keys = [(num,) for num in existed.values()]  # only updated entries have old rows
-        for table in ("offer_life_domain", "offer_category_link", "offer_schedule"):
-            conn.executemany(f"DELETE FROM {table} WHERE offer_num = ?", keys)
-        conn.executemany("DELETE FROM offer_fts WHERE rowid = ?", keys)
-        domains, categories, schedules, fts = [], [], [], []
-        for offer in chunk:
-            num = nums[offer.id]
-            domains.extend((num, code) for code in dict.fromkeys(offer.life_domains))
-            categories.extend(
-                (num, cat, pos) for pos, cat in enumerate(dict.fromkeys(offer.category_ids))
-            )
-            schedules.extend(
-                (num, pos, s.weekday, s.opens or "", s.closes or "", s.note or "")
-                for pos, s in enumerate(offer.schedules)
-            )
-            names = [category_names[c] for c in offer.category_ids]
-            fts.append((num, *fts_values(offer, names)))
-        conn.executemany("INSERT INTO offer_life_domain (offer_num, code) VALUES (?, ?)", domains)
-        conn.executemany(
-            "INSERT INTO offer_category_link (offer_num, category_id, position) VALUES (?, ?, ?)",
-            categories,
-        )
-        conn.executemany(
-            "INSERT INTO offer_schedule (offer_num, position, weekday, opens, closes, note) "
-            "VALUES (?, ?, ?, ?, ?, ?)",
-            schedules,
-        )
-        conn.executemany(
-            "INSERT INTO offer_fts (rowid, name, description, organization, address, categories)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            fts,
-        )
 
     def deactivate(self, offer_id: str) -> None:
         """Mark the entry as ended (status ENDED); it stays for plans that link it."""
@@ -326,6 +275,12 @@ class CatalogueRepository:
                 raise DatabaseFailure("Dieses Angebot gibt es nicht (mehr) im Katalog.")
 
     # -- helpers ---------------------------------------------------------------------
+
+    def _organization_id(self, name: str) -> str:
+        found = self._organization_ids.get(name)
+        if found is None:
+            found = self._organization_ids[name] = organization_id_for(name)
+        return found
 
     def place_resolver(self) -> PlaceResolver:
         if self._resolver is None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 import uuid
 from datetime import date, datetime
 from functools import lru_cache
@@ -83,43 +85,58 @@ def _parse_datetime(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
+_ACCESS_KEYS = tuple(ACCESSIBILITY_FEATURES)
+_UNKNOWN = Availability.UNKNOWN
+_EMPTY_LIST_JSON = "[]"
+_EMPTY_DICT_JSON = "{}"
+
+
+def offer_values(offer: Offer) -> tuple:
+    """The values of :data:`OFFER_COLUMNS` for ``offer``, in that order (bulk writes)."""
+    access = offer.accessibility
+    return (
+        offer.id,
+        offer.name.strip(),
+        sort_key(offer.name),
+        offer.description or "",
+        offer.organization_id,
+        json.dumps(list(offer.target_groups), ensure_ascii=False)
+        if offer.target_groups
+        else _EMPTY_LIST_JSON,
+        int(bool(offer.mainstream)),
+        offer.street or "",
+        (offer.postcode or "").strip(),
+        offer.city or "",
+        offer.place or "",
+        offer.sozialraum_id,
+        offer.district_code,
+        offer.ortsteil_id,
+        offer.lat,
+        offer.lon,
+        offer.phone or "",
+        (offer.email or "").strip(),
+        (offer.website or "").strip(),
+        offer.opening_hours or "",
+        *(access.get(key, _UNKNOWN).value for key in _ACCESS_KEYS),
+        offer.cost.value,
+        offer.cost_note or "",
+        offer.status.value,
+        offer.last_verified.isoformat() if offer.last_verified else None,
+        offer.verified_by or "",
+        int(bool(offer.needs_review)),
+        offer.review_note or "",
+        offer.source or "",
+        int(bool(offer.is_example)),
+        offer.updated_at.isoformat() if offer.updated_at else None,
+        json.dumps(offer.extra, ensure_ascii=False, sort_keys=True)
+        if offer.extra
+        else _EMPTY_DICT_JSON,
+    )
+
+
 def offer_to_row(offer: Offer) -> dict[str, Any]:
-    row: dict[str, Any] = {
-        "id": offer.id,
-        "name": offer.name.strip(),
-        "name_key": sort_key(offer.name),
-        "description": offer.description or "",
-        "organization_id": offer.organization_id,
-        "target_groups": json.dumps(list(offer.target_groups), ensure_ascii=False),
-        "mainstream": int(bool(offer.mainstream)),
-        "street": offer.street or "",
-        "postcode": (offer.postcode or "").strip(),
-        "city": offer.city or "",
-        "place": offer.place or "",
-        "sozialraum_id": offer.sozialraum_id,
-        "district_code": offer.district_code,
-        "ortsteil_id": offer.ortsteil_id,
-        "lat": offer.lat,
-        "lon": offer.lon,
-        "phone": offer.phone or "",
-        "email": (offer.email or "").strip(),
-        "website": (offer.website or "").strip(),
-        "opening_hours": offer.opening_hours or "",
-        "cost": offer.cost.value,
-        "cost_note": offer.cost_note or "",
-        "status": offer.status.value,
-        "last_verified": offer.last_verified.isoformat() if offer.last_verified else None,
-        "verified_by": offer.verified_by or "",
-        "needs_review": int(bool(offer.needs_review)),
-        "review_note": offer.review_note or "",
-        "source": offer.source or "",
-        "is_example": int(bool(offer.is_example)),
-        "updated_at": offer.updated_at.isoformat() if offer.updated_at else None,
-        "extra": json.dumps(offer.extra or {}, ensure_ascii=False, sort_keys=True),
-    }
-    for key in ACCESSIBILITY_FEATURES:
-        row[f"acc_{key}"] = offer.access(key).value
-    return {column: row[column] for column in OFFER_COLUMNS}
+    """``offer`` as a row of table ``offer`` (column -> value)."""
+    return dict(zip(OFFER_COLUMNS, offer_values(offer), strict=True))
 
 
 def row_to_offer(
@@ -190,16 +207,59 @@ def offer_row(values: tuple) -> OfferRow:
     )
 
 
-def fts_values(offer: Offer, category_names: list[str]) -> tuple[str, str, str, str, str]:
-    """Folded texts for the columns of ``offer_fts``."""
-    address = " ".join(
-        part for part in (offer.street, offer.postcode, offer.city, offer.place) if part
-    )
-    categories = " ".join([*category_names, *offer.target_groups])
+#: Size at which the cache of :func:`fts_values` starts afresh (memory stays bounded).
+_TEXT_CACHE_LIMIT = 300_000
+#: A word as :func:`index_text` sees it (letters and digits; as ``core.text_fold``).
+_INDEX_WORD = re.compile(r"[^\W_]+")
+
+
+def _cached_index_text(text: str, cache: dict[str, str] | None) -> str:
+    if cache is None:
+        return index_text(text)
+    found = cache.get(text)
+    if found is None:
+        if len(cache) >= _TEXT_CACHE_LIMIT:
+            cache.clear()
+        found = cache[text] = index_text(text)
+    return found
+
+
+def _joined_index_text(parts, cache: dict[str, str] | None) -> str:
+    """``index_text(" ".join(parts))``, part by part (repeated parts come from the cache).
+
+    Equal because parts are joined by a space, which no word spans.
+    """
+    folded = (_cached_index_text(part, cache) for part in parts if part)
+    return " ".join(text for text in folded if text)
+
+
+def _index_text_by_word(text: str, cache: dict[str, str] | None) -> str:
+    """``index_text(text)``, word by word through ``cache`` (for long, varied texts).
+
+    Equal because :func:`index_text` folds each word of the NFC text on its own and
+    joins the results with spaces; a word of an NFC text is itself NFC.
+    """
+    if cache is None:
+        return index_text(text)
+    folded = []
+    for word in _INDEX_WORD.findall(unicodedata.normalize("NFC", text or "")):
+        found = cache.get(word)
+        folded.append(found if found is not None else _cached_index_text(word, cache))
+    return " ".join(folded)
+
+
+def fts_values(
+    offer: Offer, category_names: list[str], cache: dict[str, str] | None = None
+) -> tuple[str, str, str, str, str]:
+    """Folded texts for the columns of ``offer_fts``.
+
+    ``cache`` (text or word -> folded text) speeds up bulk writes where words,
+    providers, streets, places and categories repeat.
+    """
     return (
-        index_text(offer.name),
-        index_text(offer.description),
-        index_text(offer.organization_name),
-        index_text(address),
-        index_text(categories),
+        _index_text_by_word(offer.name, cache),
+        _index_text_by_word(offer.description, cache),
+        _cached_index_text(offer.organization_name, cache),
+        _joined_index_text((offer.street, offer.postcode, offer.city, offer.place), cache),
+        _joined_index_text((*category_names, *offer.target_groups), cache),
     )

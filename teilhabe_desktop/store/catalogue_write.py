@@ -1,0 +1,158 @@
+"""Writing many offers at once: one transaction, few statements, indexes built once.
+
+Used by :meth:`CatalogueRepository.save_many` for everything from one edited entry to
+an import of 100,000 rows. The steps, all inside one ``db.atomic()``:
+
+1. per chunk of 500: providers, offers (multi-row upserts), then the life domain,
+   category and schedule rows (old ones of updated entries first removed);
+2. per chunk again: the rows of the contentless full-text index ``offer_fts``.
+
+Writing all offers before the full-text rows is markedly faster than interleaving
+them. A big write into a small catalogue drops the secondary indexes first and builds
+them again at the end (:mod:`catalogue_bulk`); an error anywhere rolls back all of it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from sqlite_utils import Database
+
+from teilhabe_desktop.core.catalogue import Offer
+from teilhabe_desktop.store.catalogue_bulk import defer_indexes_for, deferred_indexes, paused_gc
+from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, fts_values, offer_values
+
+Progress = Callable[[int, int], None]
+CHUNK = 500
+BULK_CACHE_KIB = -131072  # 128 MiB page cache during big imports
+#: Rows per multi-row INSERT. One statement for many rows is much cheaper than one per
+#: row: SQLite rebuilds the lists of the ``CHECK (x IN (...))`` constraints per statement
+#: run. 100 rows x 45 columns stays far below every SQLite variable limit (32766).
+ROWS_PER_INSERT = 100
+
+_UPSERT_ORGANIZATION = """INSERT INTO organization (id, name) VALUES (?, ?)
+    ON CONFLICT(id) DO UPDATE SET name = CASE WHEN excluded.name <> '' THEN excluded.name
+    ELSE organization.name END"""
+
+
+@lru_cache(maxsize=8)
+def _upsert_offers(rows: int) -> str:
+    """Insert-or-update of ``rows`` offers in one statement."""
+    one = f"({', '.join('?' * len(OFFER_COLUMNS))})"
+    return (
+        f"INSERT INTO offer ({', '.join(OFFER_COLUMNS)}) VALUES {', '.join([one] * rows)} "
+        "ON CONFLICT(id) DO UPDATE SET "
+        + ", ".join(f"{c} = excluded.{c}" for c in OFFER_COLUMNS if c != "id")
+    )
+
+
+@lru_cache(maxsize=32)
+def _insert_rows(table: str, columns: tuple[str, ...], rows: int) -> str:
+    one = f"({', '.join('?' * len(columns))})"
+    return f"INSERT INTO {table} ({', '.join(columns)}) VALUES {', '.join([one] * rows)}"
+
+
+def _rows_of(table: str, *columns: str) -> Callable[[int], str]:
+    return lambda rows: _insert_rows(table, columns, rows)
+
+
+_LIFE_DOMAIN_ROWS = _rows_of("offer_life_domain", "offer_num", "code")
+_CATEGORY_ROWS = _rows_of("offer_category_link", "offer_num", "category_id", "position")
+_SCHEDULE_ROWS = _rows_of(
+    "offer_schedule", "offer_num", "position", "weekday", "opens", "closes", "note"
+)
+_FTS_ROW = _insert_rows(
+    "offer_fts", ("rowid", "name", "description", "organization", "address", "categories"), 1
+)
+
+
+def _insert_many(conn, sql_for: Callable[[int], str], rows: Sequence[tuple]) -> None:
+    """Write ``rows`` with multi-row INSERT statements of :data:`ROWS_PER_INSERT` rows."""
+    for start in range(0, len(rows), ROWS_PER_INSERT):
+        part = rows[start : start + ROWS_PER_INSERT]
+        conn.execute(sql_for(len(part)), [value for row in part for value in row])
+
+
+def _chunks(items: Sequence, size: int = CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def write_offers(
+    db: Database,
+    offers: Sequence[Offer],
+    category_names: dict[str, str],
+    progress: Progress | None = None,
+) -> None:
+    """Store prepared, valid ``offers`` (insert or update) in one transaction."""
+    if len({o.id for o in offers}) != len(offers):
+        offers = list({o.id: o for o in offers}.values())  # the last one of an id counts
+    total = len(offers)
+    cache = db.execute("PRAGMA cache_size").fetchone()[0]
+    if total > CHUNK:  # big imports: keep the indexes in memory while writing
+        db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
+    try:
+        with paused_gc(), db.atomic():
+            existing = db.execute("SELECT count(*) FROM offer").fetchone()[0]
+            with deferred_indexes(db, enabled=defer_indexes_for(total, existing)):
+                written: list[dict[str, int]] = []
+                for chunk in _chunks(offers):
+                    written.append(_write_rows(db.conn, chunk))
+                    if progress:
+                        progress(sum(map(len, written)) // 2, total)
+                texts: dict[str, str] = {}  # folded index text of repeated short values
+                done = 0
+                for chunk, nums in zip(_chunks(offers), written, strict=True):
+                    _write_fts(db.conn, chunk, nums, category_names, texts)
+                    done += len(chunk)
+                    if progress:
+                        progress((total + done) // 2, total)
+    finally:
+        db.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+def _write_rows(conn, chunk: Sequence[Offer]) -> dict[str, int]:
+    """Providers, offers and their link rows; returns offer id -> num."""
+    organizations = {o.organization_id: o.organization_name.strip() for o in chunk}
+    organizations.pop(None, None)
+    ids = [o.id for o in chunk]
+    select = f"SELECT id, num FROM offer WHERE id IN ({', '.join('?' * len(ids))})"
+    existed = dict(conn.execute(select, ids))
+    conn.executemany(_UPSERT_ORGANIZATION, list(organizations.items()))
+    _insert_many(conn, _upsert_offers, [offer_values(o) for o in chunk])
+    nums = dict(conn.execute(select, ids))
+    keys = [(num,) for num in existed.values()]  # only updated entries have old rows
+    for table in ("offer_life_domain", "offer_category_link", "offer_schedule"):
+        conn.executemany(f"DELETE FROM {table} WHERE offer_num = ?", keys)
+    conn.executemany("DELETE FROM offer_fts WHERE rowid = ?", keys)
+    domains, categories, schedules = [], [], []
+    for offer in chunk:
+        num = nums[offer.id]
+        domains.extend((num, code) for code in dict.fromkeys(offer.life_domains))
+        categories.extend(
+            (num, cat, pos) for pos, cat in enumerate(dict.fromkeys(offer.category_ids))
+        )
+        schedules.extend(
+            (num, pos, s.weekday, s.opens or "", s.closes or "", s.note or "")
+            for pos, s in enumerate(offer.schedules)
+        )
+    _insert_many(conn, _LIFE_DOMAIN_ROWS, domains)
+    _insert_many(conn, _CATEGORY_ROWS, categories)
+    _insert_many(conn, _SCHEDULE_ROWS, schedules)
+    return nums
+
+
+def _write_fts(
+    conn,
+    chunk: Sequence[Offer],
+    nums: dict[str, int],
+    category_names: dict[str, str],
+    texts: dict[str, str],
+) -> None:
+    rows = [
+        (nums[o.id], *fts_values(o, [category_names[c] for c in o.category_ids], texts))
+        for o in chunk
+    ]
+    # FTS5 takes many rows fastest one by one (a multi-row VALUES is copied first).
+    conn.executemany(_FTS_ROW, rows)
