@@ -57,6 +57,21 @@ def run_selftest() -> int:
             window.show()
             app.processEvents()
             print(f"Hauptfenster: {window.windowTitle()}")
+
+            import time
+
+            from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+
+            dialog = PrintDialog(store, person.id, window)  # Qt PDF renders the preview
+            deadline = time.monotonic() + 30
+            while dialog.pdf_data is None and time.monotonic() < deadline:
+                app.processEvents()
+                time.sleep(0.01)
+            pages = dialog.document.pageCount() if dialog.document is not None else 0
+            if pages < 1:
+                raise RuntimeError("print preview shows no page")
+            print(f"Druckvorschau: {pages} Seiten")
+            dialog.close()
             window.close()
             store.close()
     except Exception as error:  # the self-test reports any failure as exit code 1

@@ -9,21 +9,28 @@ Ranking, best first:
    the offer, the person's chosen Sozialräume (home counts a little more), needs known
    to be met, costs (kostenlos first) and Regelangebot before Fachangebot.
 
+Words are compared as German stems without function words (see :mod:`core.word_match`):
+"Ich möchte mit Tieren arbeiten." meets "Tierhof" and "Arbeit", not "mit" or "unter".
+A word found in the name counts more than one in the categories or target groups, and
+those more than one in the description; at most :data:`MAX_WORDS` words count, and the
+reason line names each matched word once as written ("passt zu „Tieren“, „arbeiten“").
+Sozialraum names and the person's own name are no topic words.
+
 Inactive offers (paused or ended) are never suggested. Each suggestion says why.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer, OfferStatus
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Goal, Person, Wish
+from teilhabe_desktop.core.word_match import Key, match_fields, prepare, query_terms, stems_of
 
 W_DOMAIN = 3.0
-W_WORD = 1.5
-MAX_WORDS = 3
+MAX_WORDS = 3  # at most this many words of the wish and goal count for one offer
 W_SOZIALRAUM = 2.0
 W_HOME = 0.5
 W_NEED_MET = 1.0
@@ -49,65 +56,43 @@ NEEDS = {
     ),
 }  # fmt: skip
 
-_STOPWORD_TEXT = """ich mich mir mein meine meinen meinem meiner wir uns unser du sie er es man
-    moechte mochte moechten mochten will wollen wuerde wurde gerne gern mehr wieder
-    auch noch schon immer einmal mal dann wenn dass weil oder und aber nicht kein keine
-    mit ohne fuer fur von vom zum zur bei beim nach aus auf ueber uber unter vor im in
-    am an um bis zu ein eine einen einem einer der die das den dem des sein seine haben
-    habe hat ist sind werden wird kann koennen konnen soll sollen muss muessen mussen
-    selbst selber allein alleine etwas viel viele jeden jede jeder tag tage woche
-    eigene eigenen eigener ziel ziele moeglich moglich regelmaessig regelmassig
-    gehen machen finden kommen sagen wissen bitte besuchen einmal dort hier ganz
-"""
-_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
-_WORD = re.compile(r"[^\W\d_]+")
-_SUFFIXES = ("ungen", "innen", "ern", "en", "er", "es", "em", "n", "e", "s")
+#: Where a word of the wish or goal is found: a hit in the name counts most.
+W_NAME = 2.5  # more than a description hit plus Regelangebot
+W_TAGS = 1.5  # categories and target groups
+W_TEXT = 1.0  # description and organisation
+W_WORDS_MAX = 5.0  # all words together never outweigh life domain and Sozialraum
 
 
-def _key(text: str) -> str:
-    """Folded, with spelled-out umlauts collapsed: "Gärten", "Gaerten", "Garten" agree."""
-    return re.sub(r"(?<=[a-z])(ae|oe|ue)", lambda m: m.group(1)[0], fold(text))
+def goal_terms(
+    goal: Goal, wish: Wish | None, person: Person, sozialraum_names: dict[str, str]
+) -> dict[str, str]:
+    """Topic words of the wish and goal (stem -> word as written).
 
-
-def _stem(word: str) -> str:
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
-
-
-def _query_terms(*texts: str) -> dict[str, str]:
-    """Significant words of the wish and goal: stem -> the word as written."""
-    terms: dict[str, str] = {}
-    for text in texts:
-        for raw in _WORD.findall(text or ""):
-            word = _key(raw)
-            if len(word) < 4 or word in _STOPWORDS or not word.isalpha():
-                continue
-            terms.setdefault(_stem(word), raw)
-            if len(terms) >= 20:
-                return terms
-    return terms
+    Sozialraum names ("in Lobeda") and the person's own name ("Mira") are no topic: the
+    Sozialraum rule counts the place, and the name is in every goal.
+    """
+    names = [*sozialraum_names.values(), person.first_name, person.last_name]
+    return query_terms(
+        wish.text if wish else "",
+        goal.title,
+        goal.indicator,
+        exclude=set().union(*(stems_of(name) for name in names)),
+    )
 
 
 def query_words(*texts: str) -> list[str]:
     """Significant word stems of the wish and goal, in order, without duplicates."""
-    return list(_query_terms(*texts))
+    return list(query_terms(*texts))
 
 
-def _offer_words(offer: Offer) -> set[str]:
-    text = " ".join([offer.name, offer.description, offer.organization_name, *offer.target_groups])
-    return set(_WORD.findall(_key(text)))
-
-
-def _matched(stems: list[str], offer_words: set[str]) -> list[str]:
-    hits = []
-    for stem in stems:
-        if any(
-            w.startswith(stem) or (len(w) >= 4 and stem.startswith(_stem(w))) for w in offer_words
-        ):
-            hits.append(stem)
-    return hits
+def _offer_fields(offer: Offer) -> list[tuple[float, str]]:
+    tags = " ".join([*offer.category_ids, *offer.target_groups]).replace("_", " ")
+    return [
+        (W_NAME, offer.name),
+        (W_TAGS, tags),
+        (W_TEXT, offer.description),
+        (W_TEXT, offer.organization_name),
+    ]
 
 
 @dataclass(frozen=True)
@@ -124,6 +109,20 @@ class Suggestion:
         return " · ".join(self.reasons)
 
 
+def _best_words(terms: dict[str, str], keys: tuple[Key, ...], offer: Offer) -> dict[str, float]:
+    """The (at most :data:`MAX_WORDS`) best-placed words found in the offer, in query order."""
+    hits = match_fields(keys, _offer_fields(offer))
+    if len(hits) > MAX_WORDS:
+        best = sorted(hits, key=lambda key: -hits[key])[:MAX_WORDS]
+        hits = {key: hits[key] for key in terms if key in best}
+    return hits
+
+
+@lru_cache(maxsize=8192)
+def _name_key(name: str) -> str:
+    return fold(name)
+
+
 def person_needs(person: Person) -> list[str]:
     return [need for need in NEEDS if getattr(person, need)]
 
@@ -138,10 +137,8 @@ def rank_offers(
 ) -> list[Suggestion]:
     """Offers that fit ``goal``, best first (see the module doc for the rules)."""
     domain = goal.life_domain or (wish.life_domain if wish else None)
-    terms = _query_terms(wish.text if wish else "", goal.title, goal.indicator)
-    # Sozialraum names ("in Lobeda") are a place, not a topic: the Sozialraum rule counts them.
-    places = {_stem(w) for name in sozialraum_names.values() for w in _WORD.findall(_key(name))}
-    stems = [stem for stem in terms if stem not in places]
+    terms = goal_terms(goal, wish, person, sozialraum_names)
+    keys = prepare(terms)
     needs = person_needs(person)
     chosen = list(dict.fromkeys(sozialraum_ids))
     home = person.home_sozialraum_id
@@ -152,8 +149,8 @@ def rank_offers(
             continue
         seen.add(offer.id)
         in_domain = domain is not None and domain in offer.life_domains
-        words = _matched(stems, _offer_words(offer)) if stems else []
-        if (domain or stems) and not (in_domain or words):
+        words = _best_words(terms, keys, offer) if terms else {}
+        if (domain or terms) and not (in_domain or words):
             continue  # nothing of the goal in this offer
         score = 0.0
         reasons: list[str] = []
@@ -169,9 +166,8 @@ def rank_offers(
             score += W_DOMAIN
             reasons.append(domain)
         if words:
-            score += W_WORD * min(len(words), MAX_WORDS)
-            shown = [terms[stem] for stem in words[:MAX_WORDS]]
-            reasons.append("passt zu „" + "“, „".join(shown) + "“")
+            score += min(sum(words.values()), W_WORDS_MAX)
+            reasons.append("passt zu „" + "“, „".join(terms[key] for key in words) + "“")
         unfit = 0
         for need in needs:
             key, met, not_met, unknown = NEEDS[need]
@@ -200,7 +196,7 @@ def rank_offers(
             -s.score,
             cost_order[s.offer.cost],
             not s.offer.mainstream,
-            fold(s.offer.name),
+            _name_key(s.offer.name),
             s.offer.id,
         )
     )

@@ -6,24 +6,35 @@ from sqlite_utils import Database
 
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
-from teilhabe_desktop.core.matching import Suggestion, query_words, rank_offers
+from teilhabe_desktop.core.matching import Suggestion, goal_terms, query_words, rank_offers
 from teilhabe_desktop.core.plan import Goal, Person, Wish
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 PER_QUERY = 150
+MAX_WORD_QUERIES = 8
 
 
 def candidate_offers(
-    db: Database, goal: Goal, wish: Wish | None, per_query: int = PER_QUERY
+    db: Database,
+    goal: Goal,
+    wish: Wish | None,
+    per_query: int = PER_QUERY,
+    words: list[str] | None = None,
 ) -> list[Offer]:
-    """Active offers of the goal's life domain or with a word of the wish or goal."""
+    """Active offers of the goal's life domain or with a word of the wish or goal.
+
+    ``words`` are the word stems to look for (default: :func:`core.matching.query_words`
+    of the wish and goal); each finds offers with a word beginning with it.
+    """
     catalogue = CatalogueRepository(db)
     domain = goal.life_domain or (wish.life_domain if wish else None)
     queries: list[OfferQuery] = []
     if domain:
         queries.append(OfferQuery(life_domain=domain))
-    for word in query_words(wish.text if wish else "", goal.title, goal.indicator)[:8]:
+    if words is None:
+        words = query_words(wish.text if wish else "", goal.title, goal.indicator)
+    for word in words[:MAX_WORD_QUERIES]:
         queries.append(OfferQuery(text=word))
     if not queries:
         queries.append(OfferQuery())
@@ -45,6 +56,7 @@ def suggest_offers(
 ) -> list[Suggestion]:
     """The best ``limit`` suggestions for ``goal`` (see :func:`core.matching.rank_offers`)."""
     names = {s.id: s.name for s in ReferenceRepository(db).sozialraeume()}
-    offers = candidate_offers(db, goal, wish)
+    words = list(goal_terms(goal, wish, person, names))
+    offers = candidate_offers(db, goal, wish, words=words)
     ranked = rank_offers(goal, wish, person, sozialraum_ids, offers, names)
     return ranked[:limit]

@@ -124,3 +124,110 @@ def test_sozialraum_names_in_the_goal_do_not_count_as_topic_words():
     group = offer("group", "Freizeitgruppe am Montag", life_domains=[])
     ranked = rank_offers(goal, None, person(), ["lobeda"], [animals, group], NAMES)
     assert ids(ranked) == ["group"]
+
+
+# --- words of the wish and goal: German stems, no function words, no prefix noise ----------
+
+NEUTRAL = Goal("g", None, "")
+
+
+def _rank(wish_text, goal_title, offers, domain=None):
+    wish = Wish("w", wish_text, life_domain=domain)
+    goal = Goal("g", "w", goal_title, life_domain=domain)
+    return rank_offers(goal, wish, person(), [], offers, NAMES)
+
+
+def _words(suggestion):
+    """The words of the reason "passt zu „…“, „…“" as a list."""
+    line = next((r for r in suggestion.reasons if r.startswith("passt zu ")), "")
+    return [w.strip("„“") for w in line.removeprefix("passt zu ").split(", ") if w]
+
+
+def test_function_words_and_short_words_never_count():
+    text = "Ich möchte mit und einen will gehen. Ich moechte es so."
+    assert query_words(text) == []
+    assert query_words("Einmal in der Woche etwas machen") == []
+    walk = offer("walk", "Mit dem Hund gehen und einen Kaffee trinken", life_domains=[])
+    assert _rank("Ich will mit einer Freundin gehen", "", [walk]) == []
+
+
+def test_treffpunkt_does_not_meet_a_treff_and_woche_meets_nothing():
+    farm = offer("farm", "Tierhof-Treff", life_domains=[])
+    market = offer("market", "Wochenmarkt am Samstag", description="Jede Woche frisch",
+                   life_domains=[])  # fmt: skip
+    assert _rank("", "Einen Treffpunkt finden", [farm]) == []
+    assert _rank("", "Jede Woche ein Treffpunkt", [market]) == []
+    meeting = offer("meeting", "Frühstück", description="Ein offener Treffpunkt", life_domains=[])
+    assert ids(_rank("", "Einen Treffpunkt finden", [farm, meeting])) == ["meeting"]
+
+
+def test_unternehmen_does_not_meet_unter():
+    riding = offer("riding", "Reitgruppe", description="Reiten unter Anleitung", life_domains=[])
+    group = offer("group", "Freizeitgruppe", description="gemeinsam etwas unternehmen",
+                  life_domains=[])  # fmt: skip
+    ranked = _rank("Ich will Freunde finden, mit denen ich was unternehmen kann.", "",
+                   [riding, group])  # fmt: skip
+    assert ids(ranked) == ["group"]
+    assert _words(ranked[0]) == ["unternehmen"]
+
+
+def test_tiere_and_arbeiten_meet_tierhof_and_the_stable_in_any_form():
+    farm = offer("farm", "Tierhof Drackendorf", description="Hier arbeiten Menschen mit Ziegen",
+                 life_domains=[])  # fmt: skip
+    shop = offer("shop", "Hofladen mit Stall", description="Mitarbeit: Tiere füttern, Arbeit "
+                 "im Laden", life_domains=[])  # fmt: skip
+    chess = offer("chess", "Schachclub", description="Mit und ohne Brett, jede Woche")
+    wish, goal = "Ich möchte mit Tieren arbeiten.", "Mira arbeitet mit Tieren"
+    ranked = _rank(wish, goal, [chess, shop, farm], domain="d8")
+    assert ids(ranked) == ["farm", "shop"]
+    assert all(_words(s) == ["Tieren", "arbeiten"] for s in ranked)  # each word once
+    assert "passt zu „Tieren“, „arbeiten“" in ranked[0].reasons
+
+
+def test_freunde_finden_meets_the_freizeittreff_and_begegnung_before_other_groups():
+    treff = offer("treff", "Freizeittreff", description="Wer Freunde finden möchte, kommt vorbei")
+    cafe = offer("cafe", "Begegnungscafé", description="Neue Freundschaften im Stadtteil")
+    chess = offer("chess", "Schachclub")
+    ranked = _rank("Ich will Freunde finden", "", [chess, cafe, treff], domain="d9")
+    assert set(ids(ranked)[:2]) == {"treff", "cafe"} and ids(ranked)[2] == "chess"
+    assert _words(ranked[0]) == ["Freunde"] and _words(ranked[1]) == ["Freunde"]
+    assert _words(ranked[2]) == []
+
+
+def test_kochen_meets_the_kochkurs_and_a_name_hit_counts_more_than_the_description():
+    course = offer("course", "Kochkurs", description="Einfache Gerichte", life_domains=["d6"])
+    lunch = offer("lunch", "Mittagstisch", description="Wer mag, hilft beim Kochen",
+                  life_domains=["d6"])  # fmt: skip
+    ranked = _rank("Ich möchte für mich selbst kochen", "Gerda kocht selbst", [lunch, course],
+                   domain="d6")  # fmt: skip
+    assert ids(ranked) == ["course", "lunch"]
+    assert ranked[0].score > ranked[1].score
+    assert _words(ranked[0]) == ["kochen"]  # "kocht" is the same word
+
+
+def test_struktur_im_tag_meets_tagesstruktur_in_the_name_first():
+    workshop = offer("workshop", "Offene Werkstatt mit Tagesstruktur", life_domains=[])
+    peer = offer("peer", "Peer-Beratung", description="wieder Struktur in den Tag bekommen",
+                 life_domains=[])  # fmt: skip
+    sport = offer("sport", "Lauftreff am Tag", life_domains=[])
+    ranked = _rank("Struktur im Tag", "", [sport, peer, workshop])
+    assert ids(ranked) == ["workshop", "peer"]
+    assert _words(ranked[0]) == ["Struktur"]
+
+
+def test_category_and_target_group_words_count_above_description_words():
+    tagged = offer("tagged", "Treff A", category_ids=["garten"], life_domains=[])
+    told = offer("told", "Treff B", description="Mit Garten", life_domains=[])
+    group = offer("group", "Treff C", target_groups=["Menschen mit Autismus"], life_domains=[])
+    ranked = _rank("Ich möchte im Garten sein", "", [told, tagged])
+    assert ids(ranked) == ["tagged", "told"]
+    assert ids(_rank("Autismus", "", [told, group])) == ["group"]
+
+
+def test_runaway_text_and_other_scripts_are_handled_without_noise():
+    shop = offer("shop", "Tierhof", description="a" * 50)
+    assert ids(_rank("a" * 100_000, "", [shop], domain="d9")) == ["shop"]
+    assert query_words("Tiere " * 20_000) == ["tier"]
+    assert query_words("Олена хоче працювати з тваринами", "Łukasz spielt Fußball") == [
+        "олена", "хоче", "працювати", "тваринами", "łukasz", "spielt", "fussball",
+    ]  # fmt: skip

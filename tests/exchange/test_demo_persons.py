@@ -6,6 +6,7 @@ from datetime import date
 
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.person_query import ReviewState
+from teilhabe_desktop.core.plan import Goal, Person, Wish
 from teilhabe_desktop.core.plan_diff import diff_snapshots
 from teilhabe_desktop.demo import DEMO_LOADERS
 from teilhabe_desktop.exchange.demo_catalogue import load_demo_catalogue
@@ -146,3 +147,56 @@ def test_every_goal_of_the_demo_persons_gets_suggestions_from_their_sozialraum(s
             best = top[0]
             assert best.unfit == 0 and best.offer.sozialraum_id in plan.sozialraum_ids
             assert goal.life_domain in best.offer.life_domains, (goal.title, best.offer.name)
+
+
+def _suggest(store, text, domain=None, title=""):
+    """Suggestions for a wish as a person says it, for someone without needs or Sozialraum."""
+    anyone = Person("x", "Anna", "Beispiel")
+    goal = Goal("g", "w", title, life_domain=domain)
+    return suggest_offers(store.db, goal, Wish("w", text, life_domain=domain), anyone, [])
+
+
+def _names(suggestions, n):
+    return [s.offer.name for s in suggestions[:n]]
+
+
+def test_wishes_in_own_words_find_the_fitting_example_offers_first(store):
+    load_demo_catalogue(store)
+    animals = _names(_suggest(store, "Ich möchte mit Tieren arbeiten.", "d8"), 3)
+    assert any("Tierhof" in n for n in animals) and any("Hofladen mit Stall" in n for n in animals)
+    friends = _suggest(store, "Ich will Freunde finden", "d9")
+    assert "Freizeittreff" in friends[0].offer.name
+    assert "begegnung" in friends[0].offer.category_ids
+    assert "passt zu „Freunde“" in friends[0].reasons
+    cooking = _suggest(store, "Ich möchte für mich selbst kochen", "d6")
+    assert "Kochkurs" in cooking[0].offer.name
+    assert _names(_suggest(store, "Struktur im Tag", "d2"), 1) == [
+        "Offene Werkstatt mit Tagesstruktur Nord (Beispiel)"
+    ]
+    # without a life domain the words alone still find them
+    assert "Tierhof" in _suggest(store, "Ich möchte mit Tieren arbeiten.")[0].offer.name
+    assert "Kochkurs" in _suggest(store, "Ich möchte für mich selbst kochen")[0].offer.name
+
+
+def test_the_demo_goals_are_not_matched_by_prefix_noise(store):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    for pid in IDS:
+        person = PersonRepository(store.db).get(pid)
+        plan = PlanRepository(store.db, today=lambda: TODAY).draft(pid)
+        wishes = {w.id: w for w in plan.wishes}
+        for goal in plan.goals:
+            for s in suggest_offers(store.db, goal, wishes[goal.wish_id], person, []):
+                line = " ".join(s.reasons)
+                assert "„Woche" not in line and "„Tag“" not in line, (goal.title, line)
+                for word in ("ich", "mit", "und", "einen", "möchte", "will", "gehen", "denen"):
+                    assert f"„{word}“" not in line.lower(), (goal.title, line)
+                if "Tierhof-Treff" in s.offer.name:
+                    assert "„Treffpunkt“" not in line  # "Treffpunkt" is not "Treff"
+                if "unter Anleitung" in s.offer.description:
+                    assert "„unternehmen“" not in line
+                assert len(set(_quoted(line))) == len(_quoted(line))  # each word once
+
+
+def _quoted(line):
+    return [part.split("“")[0] for part in line.split("„")[1:]]
