@@ -6,8 +6,20 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# Property tests judge behaviour, not speed (budgets live in benchmarks/): no per-example
+# deadline, so a busy CI machine cannot fail them. In CI the examples are derandomized, so
+# a run can be repeated exactly.
+settings.register_profile(
+    "teilhabe",
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=bool(os.environ.get("CI")),
+)
+settings.load_profile("teilhabe")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
