@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.person_json import export_person, import_person
 from teilhabe_desktop.store.persons import PersonRepository
@@ -63,7 +64,7 @@ def run_list(args: argparse.Namespace, store) -> int:
         print("Keine Personen gespeichert.")
         return 0
     for r in rows:
-        review = r.next_review.strftime("%d.%m.%Y") if r.next_review else "–"
+        review = german_date(r.next_review) or "–"
         parts = [r.id, r.display_name, r.file_number or "–", f"Überprüfung {review}"]
         if r.review_state.value in ("fällig", "überfällig"):
             parts[-1] += f" ({r.review_state.value})"

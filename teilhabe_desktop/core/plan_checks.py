@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Plan
 from teilhabe_desktop.core.plan_validation import (
     LIFE_DOMAINS,
@@ -13,7 +14,6 @@ from teilhabe_desktop.core.plan_validation import (
     Problem,
     WishInUse,
     date_problem,
-    format_date,
     latest_review_date,
     length_problem,
     shorten,
@@ -111,7 +111,7 @@ def plan_problems(
                 None,
                 "review_date",
                 f"Die Überprüfung muss spätestens nach 24 Monaten stattfinden (§ 121 Abs. 2 "
-                f"SGB IX): spätestens am {format_date(latest)}.",
+                f"SGB IX): spätestens am {german_date(latest)}.",
             )
         )
     date_problem(problems, "plan", None, "review_date", "Überprüfung", review)
@@ -170,8 +170,8 @@ def plan_problems(
                     "goals",
                     goal.id,
                     "target_date",
-                    f"Das Zieldatum {format_date(goal.target_date)} des Ziels „{name}“ liegt "
-                    f"nach der Überprüfung am {format_date(review)}. Bitte wählen Sie ein "
+                    f"Das Zieldatum {german_date(goal.target_date)} des Ziels „{name}“ liegt "
+                    f"nach der Überprüfung am {german_date(review)}. Bitte wählen Sie ein "
                     "früheres Zieldatum oder besprechen Sie das Ziel bei der Überprüfung.",
                     blocking=False,
                 )

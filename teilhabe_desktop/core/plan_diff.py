@@ -8,6 +8,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Plan, PlanSnapshot
 
 ADDED = "hinzugefügt"
@@ -33,7 +34,7 @@ def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nein"
     if isinstance(value, date):
-        return value.strftime("%d.%m.%Y")
+        return german_date(value)
     if isinstance(value, Enum):
         return str(value.value)
     if isinstance(value, float):

@@ -58,10 +58,6 @@ class WishInUse(PlanInvalid):
     """A wish that goals derive from was removed."""
 
 
-def format_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 def parse_date(text: str) -> date | None:
     """A date typed as ``TT.MM.JJJJ`` (or ISO). Empty text gives ``None``."""
     text = (text or "").strip()

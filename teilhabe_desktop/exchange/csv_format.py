@@ -21,6 +21,7 @@ from teilhabe_desktop.core.catalogue import (
     Offer,
     OfferStatus,
 )
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
@@ -369,7 +370,7 @@ def offer_cells(offer: Offer, reference: Reference) -> list[str]:
         "cost": offer.cost.value,
         "cost_note": offer.cost_note,
         "status": offer.status.value,
-        "last_verified": offer.last_verified.strftime("%d.%m.%Y") if offer.last_verified else "",
+        "last_verified": german_date(offer.last_verified),
         "verified_by": offer.verified_by,
         "needs_review": cols.format_bool(offer.needs_review),
         "review_note": offer.review_note,

@@ -17,12 +17,13 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.reports import formal_sections as sections
 from teilhabe_desktop.reports.document import PAGE_HEIGHT, PAGE_WIDTH, build_document, fit_text
 from teilhabe_desktop.reports.escaping import clean, esc
 from teilhabe_desktop.reports.fonts import BOLD, REGULAR
-from teilhabe_desktop.reports.styles import LINE, MUTED, date_de, formal_styles
+from teilhabe_desktop.reports.styles import LINE, MUTED, formal_styles
 from teilhabe_desktop.reports.text import Para, para
 
 MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
@@ -49,7 +50,7 @@ def build_formal_plan_pdf(
         ),
         Para(
             f"<b>{esc(person.display_name)}</b> · {esc(version_label)} · "
-            f"gedruckt am {date_de(printed_on)}",
+            f"gedruckt am {german_date(printed_on)}",
             styles.body,
         ),
     ]
@@ -67,7 +68,7 @@ def build_formal_plan_pdf(
 
     name = clean(person.display_name)
     file_number = clean(person.file_number) or "ohne Aktenzeichen"
-    footer_left = f"{clean(version_label)} · gedruckt am {date_de(printed_on)}"
+    footer_left = f"{clean(version_label)} · gedruckt am {german_date(printed_on)}"
     left, right = MARGINS[3], PAGE_WIDTH - MARGINS[1]
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:

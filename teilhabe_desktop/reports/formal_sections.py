@@ -11,12 +11,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Goal, PlanSnapshot, StepOwner
 from teilhabe_desktop.reports.blocks import DOMAIN_NAMES, bullets, cell, grid, labelled
 from teilhabe_desktop.reports.contact_card import address_line
 from teilhabe_desktop.reports.escaping import clean, esc_lines
 from teilhabe_desktop.reports.fonts import REGULAR
-from teilhabe_desktop.reports.styles import Styles, date_de
+from teilhabe_desktop.reports.styles import Styles
 from teilhabe_desktop.reports.text import Para, para, plain
 
 WIDTH = 172 * mm
@@ -62,11 +63,11 @@ def personal_data(s: PlanSnapshot, styles: Styles) -> Section:
     town = " ".join(x for x in (p.postcode, p.city) if x)
     consent = "nicht erteilt"
     if p.consent_given:
-        consent = "erteilt" + (f" am {date_de(p.consent_date)}" if p.consent_date else "")
+        consent = "erteilt" + (f" am {german_date(p.consent_date)}" if p.consent_date else "")
     caseworker = ", Telefon ".join(x for x in (clean(p.caseworker), clean(p.caseworker_phone)) if x)
     rows = [
         ("Name", p.display_name),
-        ("Geburtsdatum", date_de(p.birth_date)),
+        ("Geburtsdatum", german_date(p.birth_date)),
         ("Aktenzeichen", p.file_number),
         ("Anschrift", ", ".join(x for x in (p.street, town) if x)),
         ("Wohnort (Ortsteil)", p.place),
@@ -104,7 +105,7 @@ def wishes(s: PlanSnapshot, styles: Styles) -> Section:
         content += [Para(line, styles.quote) for line in lines]
         meta = []
         if wish.said_on:
-            meta.append(f"geäußert am {date_de(wish.said_on)}")
+            meta.append(f"geäußert am {german_date(wish.said_on)}")
         if wish.said_by.strip():
             meta.append(f"von {clean(wish.said_by)}")
         if wish.life_domain:
@@ -134,7 +135,7 @@ def _goal_cell(goal: Goal, s: PlanSnapshot, styles: Styles) -> list[Flowable]:
             "Kein passendes Angebot im Sozialraum", goal.missing_offer_note or "–", styles.cell
         )
     if goal.evaluation_note.strip():
-        when = f" ({date_de(goal.evaluation_date)})" if goal.evaluation_date else ""
+        when = f" ({german_date(goal.evaluation_date)})" if goal.evaluation_date else ""
         out += labelled(f"Bewertung{when}", goal.evaluation_note, styles.cell)
     out += labelled("Abweichende Sichtweise", goal.differing_view, styles.cell)
     return out
@@ -155,7 +156,7 @@ def goals(s: PlanSnapshot, styles: Styles) -> Section:
                 [
                     _goal_cell(goal, s, styles),
                     cell(goal.indicator, styles.cell),
-                    cell(date_de(goal.target_date), styles.cell),
+                    cell(german_date(goal.target_date), styles.cell),
                     cell(goal.status.value, styles.cell),
                 ]
             )
@@ -166,7 +167,7 @@ def goals(s: PlanSnapshot, styles: Styles) -> Section:
 def own_activities(s: PlanSnapshot, styles: Styles) -> Section:
     content = _text(s.plan.own_activities, styles)
     own = [
-        st.what + (f" (bis {date_de(st.due_date)})" if st.due_date else "")
+        st.what + (f" (bis {german_date(st.due_date)})" if st.due_date else "")
         for st in s.plan.steps
         if st.owner is StepOwner.PERSON and clean(st.what).strip()
     ]
@@ -267,7 +268,7 @@ def steps(s: PlanSnapshot, styles: Styles) -> Section:
             [
                 cell(st.what, styles.cell),
                 cell(who, styles.cell),
-                cell(date_de(st.due_date), styles.cell),
+                cell(german_date(st.due_date), styles.cell),
                 cell("erledigt" if st.done else "offen", styles.cell),
             ]
         )
@@ -287,8 +288,8 @@ def services(s: PlanSnapshot, styles: Styles) -> Section:
                 cell(sv.type, styles.cell),
                 cell(sv.provider, styles.cell),
                 cell(scope, styles.cell),
-                cell(date_de(sv.start), styles.cell),
-                cell(date_de(sv.end), styles.cell),
+                cell(german_date(sv.start), styles.cell),
+                cell(german_date(sv.end), styles.cell),
             ]
         )
     content = [grid(rows, [56 * mm, 44 * mm, 26 * mm, 23 * mm, WIDTH - 149 * mm])]
@@ -334,7 +335,7 @@ def differing_views(s: PlanSnapshot, styles: Styles) -> Section:
 def review(s: PlanSnapshot, styles: Styles) -> Section:
     if not s.plan.review_date:
         return "Überprüfung", "", []
-    text = f"Der Plan wird spätestens am {date_de(s.plan.review_date)} überprüft."
+    text = f"Der Plan wird spätestens am {german_date(s.plan.review_date)} überprüft."
     return (
         "Überprüfung",
         "§ 121 Abs. 2 SGB IX (spätestens nach zwei Jahren)",

@@ -34,11 +34,6 @@ MONTHS = (
 )
 
 
-def date_de(value: date | None) -> str:
-    """German short date: 05.03.2026 (empty for no date)."""
-    return value.strftime("%d.%m.%Y") if value else ""
-
-
 def date_long(value: date | None) -> str:
     """Date written out for easy reading: 5. März 2026."""
     return f"{value.day}. {MONTHS[value.month - 1]} {value.year}" if value else ""

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot, PlanVersion
 from teilhabe_desktop.reports.formal_plan import build_formal_plan_pdf
 from teilhabe_desktop.reports.person_plan import build_person_plan_pdf
@@ -25,7 +26,7 @@ def version_label(version: PlanVersion | None) -> str:
     """ "Version 2 vom 05.03.2026" for a finalised version, the draft label otherwise."""
     if version is None:
         return DRAFT_LABEL
-    return f"Version {version.number} vom {version.finalised_at.strftime('%d.%m.%Y')}"
+    return f"Version {version.number} vom {german_date(version.finalised_at)}"
 
 
 def build_plan_pdf(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.reports.variants import build_plan_pdf, version_label
@@ -119,7 +120,7 @@ class PrintDialog(QDialog):
             self.version.addItem(
                 self.tr("Version %1 vom %2 (abgeschlossen)")
                 .replace("%1", str(found.number))
-                .replace("%2", found.finalised_at.strftime("%d.%m.%Y")),
+                .replace("%2", german_date(found.finalised_at)),
                 found.number,
             )
         form = QFormLayout()

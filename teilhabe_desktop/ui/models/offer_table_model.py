@@ -34,6 +34,7 @@ from PySide6.QtGui import QFont
 from teilhabe_desktop.core.catalogue import Cost, OfferStatus
 from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import is_stale
+from teilhabe_desktop.core.dates import german_date
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFER_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -61,10 +62,6 @@ SORT_KEYS: dict[int, str] = {
 
 PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def german_date(value: date | None) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 def german_count(number: int) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import PersonRow, ReviewState
 from teilhabe_desktop.core.places import fold
 
@@ -21,10 +22,6 @@ _OVERDUE = QColor("#b00020")
 _DUE = QColor("#8a5a00")
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _date(value) -> str:
-    return value.strftime("%d.%m.%Y") if value else ""
 
 
 class PersonTableModel(QAbstractTableModel):
@@ -97,13 +94,13 @@ class PersonTableModel(QAbstractTableModel):
         if column == FILE_NUMBER:
             return row.file_number
         if column == BIRTH_DATE:
-            return _date(row.birth_date)
+            return german_date(row.birth_date)
         if column == SOZIALRAUM:
             return self._names.get(row.home_sozialraum_id or "", row.home_sozialraum_id or "")
         if column == CASEWORKER:
             return row.caseworker
         if column == REVIEW:
-            text = _date(row.next_review) or self.tr("– (kein Plan abgeschlossen)")
+            text = german_date(row.next_review) or self.tr("– (kein Plan abgeschlossen)")
             if row.review_state is ReviewState.OVERDUE:
                 return text + " – " + self.tr("überfällig")
             if row.review_state is ReviewState.DUE:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import review_state
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
@@ -30,7 +31,6 @@ from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.ui.undo.plan_document import PlanDocument
 from teilhabe_desktop.ui.undo.undo_shortcuts import REDO_KEYS, UNDO_KEYS, UndoShortcutFilter
 from teilhabe_desktop.ui.widgets.person_form import PersonForm
-from teilhabe_desktop.ui.widgets.plan_date_edit import german_date
 from teilhabe_desktop.ui.widgets.plan_goals import GoalsSection
 from teilhabe_desktop.ui.widgets.plan_offers import OffersSection
 from teilhabe_desktop.ui.widgets.plan_resources import ResourcesSection

@@ -25,6 +25,7 @@ from teilhabe_desktop.core.catalogue import (
     OfferStatus,
 )
 from teilhabe_desktop.core.catalogue_validation import is_stale
+from teilhabe_desktop.core.dates import german_date
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 AVAILABILITY_WORDS = {
@@ -229,7 +230,7 @@ class OfferDetail(QWidget):
         cost = ", ".join(part for part in (cost, offer.cost_note) if part) or self.tr("unbekannt")
         verified = self.tr("nie")
         if offer.last_verified is not None:
-            verified = offer.last_verified.strftime("%d.%m.%Y")
+            verified = german_date(offer.last_verified)
         if offer.verified_by:
             verified += self.tr(" von %1").replace("%1", offer.verified_by)
         access = "".join(

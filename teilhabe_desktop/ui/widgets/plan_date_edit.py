@@ -19,10 +19,6 @@ def to_qdate(value: date | None) -> QDate:
     return _EMPTY if value is None else QDate(value.year, value.month, value.day)
 
 
-def german_date(value: date | None) -> str:
-    return "" if value is None else value.strftime("%d.%m.%Y")
-
-
 class _DateEdit(QDateEdit):
     cleared = Signal()
 

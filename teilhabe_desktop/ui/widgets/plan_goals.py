@@ -6,8 +6,8 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Goal, GoalKind, GoalStatus
-from teilhabe_desktop.ui.widgets.plan_date_edit import german_date
 from teilhabe_desktop.ui.widgets.plan_editors import find, new_id
 from teilhabe_desktop.ui.widgets.plan_section import Card, LiveLabel, PlanSection
 

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanVersion
 from teilhabe_desktop.core.plan_diff import diff_plans, diff_snapshots
 from teilhabe_desktop.core.plan_validation import latest_review_date
 from teilhabe_desktop.ui.dialogs.version_compare_dialog import VersionCompareDialog
-from teilhabe_desktop.ui.widgets.plan_date_edit import german_date
 from teilhabe_desktop.ui.widgets.plan_section import Card, LiveLabel, PlanSection
 
 
