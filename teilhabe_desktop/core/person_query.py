@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import Enum
 
-from teilhabe_desktop.core.places import fold
-from teilhabe_desktop.core.text_fold import fold_spelled
+from teilhabe_desktop.core.places import fold, fold_spelled
 
 #: A review is "fällig" this long before its date.
 REVIEW_DUE_WINDOW = timedelta(weeks=8)

@@ -30,9 +30,19 @@ def fold(text: str) -> str:
     return _SEPARATORS.sub(" ", text).strip()
 
 
+def spell_umlauts(text: str) -> str:
+    """Lower case with German umlauts spelled out: "Größe" -> "groesse"."""
+    return unicodedata.normalize("NFC", text).casefold().translate(_GERMAN)
+
+
+def fold_spelled(text: str) -> str:
+    """Like :func:`fold`, but "ä" becomes "ae" (as people type without umlaut keys)."""
+    return fold(spell_umlauts(text))
+
+
 def normalize_place(text: str) -> str:
     """Key for comparing place names: folded, German umlauts spelled out, no trailing "Ort"."""
-    key = fold(text.casefold().translate(_GERMAN))
+    key = fold_spelled(text)
     if key.endswith(" ort"):
         key = key[: -len(" ort")]
     return key

@@ -13,9 +13,8 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from teilhabe_desktop.core.places import fold
+from teilhabe_desktop.core.places import fold, spell_umlauts
 
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _COLLAPSE = re.compile(r"(?<=[a-z])(ae|oe|ue)")
 #: Words as the FTS5 ``unicode61`` tokenizer sees them: letters and digits only.
 _WORD = re.compile(r"[^\W_]+")
@@ -23,11 +22,6 @@ _COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\u
 #: Bounds that keep any user text cheap to search.
 MAX_QUERY_TERMS = 12
 MAX_TERM_LENGTH = 40
-
-
-def fold_spelled(text: str) -> str:
-    """Lower case, German umlauts spelled out ("ä" -> "ae", "ß" -> "ss"), no accents."""
-    return fold(unicodedata.normalize("NFC", text).casefold().translate(_GERMAN))
 
 
 def fold_plain(text: str) -> str:
@@ -44,7 +38,7 @@ def _fold_word(word: str) -> tuple[str, ...]:
     """The folded word(s) of one raw word, umlauts spelled out."""
     if word.isascii():
         return (word.lower(),)
-    folded = unicodedata.normalize("NFC", word).casefold().translate(_GERMAN)
+    folded = spell_umlauts(word)
     folded = _COMBINING.sub("", unicodedata.normalize("NFKD", folded))
     return tuple(_WORD.findall(folded))
 

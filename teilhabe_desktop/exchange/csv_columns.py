@@ -12,7 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, OfferStatus
-from teilhabe_desktop.core.places import fold
+from teilhabe_desktop.core.places import fold_spelled
 
 #: Offer attribute -> German column header, in export order.
 CSV_COLUMNS: dict[str, str] = {
@@ -144,9 +144,7 @@ _SPACE = re.compile(r"[^a-z0-9]+")
 @lru_cache(maxsize=4096)
 def header_key(header: str) -> str:
     """Header as compared: folded, umlauts spelled out, any spacing or punctuation as one space."""
-    text = (header or "").replace("\ufeff", "").casefold()
-    text = text.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
-    return _SPACE.sub(" ", fold(text)).strip()
+    return _SPACE.sub(" ", fold_spelled((header or "").replace("\ufeff", ""))).strip()
 
 
 def _compact(header: str) -> str:
