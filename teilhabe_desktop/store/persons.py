@@ -120,7 +120,7 @@ class PersonRepository:
 
         ``derive_home=False`` keeps ``home_sozialraum_id`` as given (imports)."""
         check_person(person, self._today())
-        if person.home_sozialraum_overridden:
+        if person.home_sozialraum_overridden or not derive_home:
             if (
                 person.home_sozialraum_id is not None
                 and not self._db.execute(

@@ -53,6 +53,17 @@ def test_home_sozialraum_is_derived_from_the_place_unless_overridden(persons):
     assert persons.get("p4").home_sozialraum_id is None
 
 
+def test_an_import_keeps_the_home_sozialraum_it_brings(persons):
+    # The exporting office may have assigned the district differently: keep its answer.
+    imported = Person("p5", "Emil", "Beispiel", place="Löbstedt", home_sozialraum_id="west_zentrum")
+    persons.save(imported, derive_home=False)
+    assert persons.get("p5").home_sozialraum_id == "west_zentrum"
+    with pytest.raises(PersonInvalid):
+        persons.save(
+            Person("p6", "Fe", "Beispiel", home_sozialraum_id="atlantis"), derive_home=False
+        )
+
+
 def test_person_round_trips_every_field(persons):
     person = Person(
         "p1", "Anna", "Beispiel", date(1980, 2, 29), "AZ 1", "Weg 1", "07743", "Jena",
