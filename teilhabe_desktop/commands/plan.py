@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import io
-import os
 from datetime import date
 from pathlib import Path
 
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -38,10 +37,7 @@ def run_pdf(args: argparse.Namespace, store) -> int:
     from teilhabe_desktop.store.plans import PlanRepository
 
     out: Path = args.out
-    if out.is_dir():
-        raise UserError(f"„{out}“ ist ein Ordner. Bitte einen Dateinamen angeben.")
-    if not out.parent.is_dir():
-        raise UserError(f"Den Ordner „{out.parent}“ gibt es nicht.")
+    check_target(out)  # before building the PDF: a wrong path fails at once
     if args.version is not None and args.version < 1:
         raise UserError("Die Planversion muss 1 oder größer sein.")
     if not PersonRepository(store.db).exists(args.person_id):
@@ -57,20 +53,6 @@ def run_pdf(args: argparse.Namespace, store) -> int:
         version_label=version_label(version),
         printed_on=date.today(),
     )
-    _write(out, buffer.getvalue())
+    write_bytes(out, buffer.getvalue())
     print(f"Gespeichert: {out}")
     return 0
-
-
-def _write(out: Path, data: bytes) -> None:
-    """Write the whole file or nothing: a half-written PDF never replaces a good one."""
-    partial = out.with_name(out.name + ".part")
-    try:
-        partial.write_bytes(data)
-        os.replace(partial, out)
-    except OSError as exc:
-        with contextlib.suppress(OSError):
-            partial.unlink(missing_ok=True)
-        raise UserError(
-            f"Die Datei „{out}“ kann nicht geschrieben werden: {exc.strerror or exc}."
-        ) from exc

@@ -30,6 +30,7 @@ from teilhabe_desktop.exchange.catalogue_import import (
     ReadResult,
     RowProblem,
 )
+from teilhabe_desktop.exchange.safe_write import atomic_target
 from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
 
 csv.field_size_limit(64 * 1024 * 1024)
@@ -393,8 +394,7 @@ def write_csv(
     """Write ``offers`` in the documented layout; returns the number of rows."""
     path = Path(path)
     count = 0
-    tmp = path.with_name(path.name + ".part")
-    with tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+    with atomic_target(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";", lineterminator="\r\n")
         writer.writerow(list(cols.CSV_COLUMNS.values()))
         for offer in offers:
@@ -402,7 +402,6 @@ def write_csv(
             count += 1
             if progress and count % 1000 == 0:
                 progress(count, total)
-    tmp.replace(path)
     if progress:
         progress(count, total or count)
     return count

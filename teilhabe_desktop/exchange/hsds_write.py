@@ -25,6 +25,7 @@ from pathlib import Path
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
 from teilhabe_desktop.exchange import csv_columns as cols
+from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
@@ -38,6 +39,7 @@ from teilhabe_desktop.exchange.hsds_tables import (
     uuid_columns,
 )
 from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.safe_write import atomic_target, cannot_write
 
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict[str, str]]]
@@ -396,15 +398,16 @@ def write_package(
     }
     files["datapackage.json"] = json.dumps(package, ensure_ascii=False, indent=1).encode("utf-8")
     if path.suffix.lower() == ".zip":
-        tmp = path.with_name(path.name + ".part")
-        with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
+        with atomic_target(path) as tmp, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as zf:
             for name, data in files.items():
-                archive.writestr(name, data)
-        tmp.replace(path)
+                zf.writestr(name, data)
     else:
-        path.mkdir(parents=True, exist_ok=True)
+        try:
+            path.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise cannot_write(path, error) from error
         for name, data in files.items():
-            (path / name).write_bytes(data)
+            safe_write.write_bytes(path / name, data)
     services = len(tables.get("service", []))
     if progress:
         progress(services, total or services)

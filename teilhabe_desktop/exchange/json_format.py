@@ -16,6 +16,7 @@ from teilhabe_desktop.core.catalogue import (
     OfferStatus,
     Schedule,
 )
+from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.catalogue_import import (
     ImportFileError,
     Incoming,
@@ -183,9 +184,7 @@ def write_json(
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
         "offers": items,
     }
-    tmp = path.with_name(path.name + ".part")
-    tmp.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
-    tmp.replace(path)
+    safe_write.write_text(path, json.dumps(document, ensure_ascii=False, indent=1))
     if progress:
         progress(len(items), total or len(items))
     return len(items)

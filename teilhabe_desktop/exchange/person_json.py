@@ -7,8 +7,6 @@ byte-identical file. Import is all-or-nothing: on any problem nothing is stored.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -17,6 +15,7 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person, Plan, PlanSnapshot, PlanVersion
 from teilhabe_desktop.core.plan_codec import CodecError, from_data, to_data
 from teilhabe_desktop.core.plan_validation import PlanInvalid
+from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plan_rows import read_plan
 from teilhabe_desktop.store.plans import PersonNotFound, PlanRepository
@@ -60,20 +59,7 @@ def render(document: dict[str, Any]) -> str:
 
 def export_person(store, person_id: str, path: Path | str) -> None:
     """Write the person's file to ``path`` (atomically: a failed write leaves no half file)."""
-    text = render(person_document(store, person_id))
-    target = Path(path)
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise UserError(f"Der Ordner „{folder}“ existiert nicht.")
-    try:
-        handle, temp = tempfile.mkstemp(dir=folder, prefix=".person-", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.write(text)
-        os.replace(temp, target)
-    except OSError as exc:
-        raise UserError(
-            f"Die Datei „{target}“ kann nicht geschrieben werden: {exc.strerror}."
-        ) from exc
+    safe_write.write_text(path, render(person_document(store, person_id)))
 
 
 def _read(path: Path) -> dict[str, Any]:
