@@ -100,8 +100,10 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self.about_action)
 
     def closeEvent(self, event) -> None:
-        # Autosave is debounced; write what is pending before the window goes.
-        self.persons_page.flush()
+        # Autosave is debounced: write what is pending, and ask if it cannot be saved.
+        if not self.persons_page.may_leave(self.tr("Trotzdem beenden")):
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def _import_catalogue(self) -> None:

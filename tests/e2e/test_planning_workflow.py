@@ -346,3 +346,40 @@ def test_every_input_has_an_accessible_name(qtbot, store, page):
             if not name.strip():
                 missing.append(f"{key}: {type(widget).__name__} {widget.objectName()}")
     assert missing == []
+
+
+def test_an_edit_shows_in_the_other_sections_and_in_the_place_finder(qtbot, store):
+    """Sections show what was typed elsewhere; a re-assigned district answers anew."""
+    from teilhabe_desktop.demo import load_demo
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.ui.main_window import MainWindow
+
+    load_demo(store)
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.show()
+    person_id = next(r.id for r in PersonRepository(store.db).list() if r.file_number)
+    window.persons_page.open_person(person_id)
+    workspace = window.persons_page.workspace
+    wish = workspace.document.plan.wishes[0]
+    goal = next(g for g in workspace.document.plan.goals if g.wish_id == wish.id)
+    workspace.show_section("goals")  # build it once, then edit the wish elsewhere
+    before = field(workspace.section("goals"), f"goal:{goal.id}:wish").currentText()
+    workspace.show_section("wishes")
+    text_edit = field(workspace.section("wishes"), f"wish:{wish.id}:text")
+    text_edit.setFocus()
+    text_edit.moveCursor(text_edit.textCursor().MoveOperation.End)
+    type_text(text_edit, " Am liebsten draußen.")
+    workspace.show_section("goals")
+    combo = field(workspace.section("goals"), f"goal:{goal.id}:wish")
+    assert wish.text.endswith("Am liebsten draußen.")
+    assert combo.currentText() != before  # the goal names the wish as it reads now
+
+    page = window.sozialraeume_page
+    window.show_page(2)
+    qtbot.keyClicks(page.place_input, "Loebstedt")
+    assert "Nord" in page.place_answer.text()
+    page._select_district(71)
+    page.assign_target.setCurrentIndex(page.assign_target.findData("west_zentrum"))
+    page.assign_button.click()
+    assert "West/Zentrum" in page.place_answer.text()

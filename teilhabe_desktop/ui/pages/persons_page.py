@@ -192,29 +192,30 @@ class PersonsPage(QWidget):
         workspace = self.workspace
         if workspace is None:
             return True
-        if not workspace.flush() and not force:
-            box = QMessageBox(
-                QMessageBox.Icon.Warning,
-                self.tr("Noch nicht gespeichert"),
-                self.tr(
-                    "Eine Angabe kann so nicht gespeichert werden:\n\n%1\n\n"
-                    "Bitte korrigieren Sie sie. Wenn Sie trotzdem zur Liste gehen, "
-                    "bleibt der zuletzt gespeicherte Stand."
-                ).replace("%1", workspace.document.last_error or ""),
-                parent=self,
-            )
-            stay = box.addButton(self.tr("Beim Plan bleiben"), QMessageBox.ButtonRole.RejectRole)
-            box.addButton(self.tr("Trotzdem zur Liste"), QMessageBox.ButtonRole.DestructiveRole)
-            box.setDefaultButton(stay)
-            box.exec()
-            if box.clickedButton() is stay:
-                return False
+        if not force and not self.may_leave(self.tr("Trotzdem zur Liste")):
+            return False
         self.stack.setCurrentIndex(0)
         self.stack.removeWidget(workspace)
         workspace.deleteLater()
         self.workspace = None
         return True
 
-    def flush(self) -> bool:
-        """Save what is open (for the main window when it closes)."""
-        return self.workspace.flush() if self.workspace is not None else True
+    def may_leave(self, leave_label: str) -> bool:
+        """Save what is open; if that fails, ask whether to leave with the last saved state."""
+        workspace = self.workspace
+        if workspace is None or workspace.flush():
+            return True
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Noch nicht gespeichert"),
+            self.tr(
+                "Eine Angabe kann so nicht gespeichert werden:\n\n%1\n\n"
+                "Bitte korrigieren Sie sie. Sonst bleibt der zuletzt gespeicherte Stand."
+            ).replace("%1", workspace.document.last_error or ""),
+            parent=self,
+        )
+        stay = box.addButton(self.tr("Beim Plan bleiben"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(leave_label, QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(stay)
+        box.exec()
+        return box.clickedButton() is not stay

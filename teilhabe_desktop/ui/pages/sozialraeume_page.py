@@ -31,7 +31,6 @@ class SozialraeumePage(QWidget):
         super().__init__(parent)
         self.setObjectName("sozialraeume_page")
         self.repository = ReferenceRepository(store.db)
-        self.resolver = self.repository.place_resolver()
         self._names = {s.id: s.name for s in self.repository.sozialraeume()}
 
         intro = QLabel(
@@ -97,9 +96,11 @@ class SozialraeumePage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        self.model.set_data(
-            self.repository.sozialraeume(), self.repository.districts(), self.repository.ortsteile()
-        )
+        districts = self.repository.districts()
+        self._districts = {d.code: d for d in districts}
+        # a re-assigned district changes what a place name resolves to
+        self.resolver = self.repository.place_resolver()
+        self.model.set_data(self.repository.sozialraeume(), districts, self.repository.ortsteile())
         self.tree.expandAll()
         self._update_assign_controls()
 
@@ -150,7 +151,7 @@ class SozialraeumePage(QWidget):
         if code is None:
             self.assign_label.setText(self.tr("Bezirk auswählen, um die Zuordnung zu prüfen."))
             return
-        district = next(d for d in self.repository.districts() if d.code == code)
+        district = self._districts[code]
         self.assign_label.setText(
             self.tr("Bezirk %1 %2 gehört zu:").replace("%1", str(code)).replace("%2", district.name)
         )
@@ -163,6 +164,7 @@ class SozialraeumePage(QWidget):
         self.repository.assign_district(code, self.assign_target.currentData())
         self.reload()
         self._select_district(code)
+        self._find_place(self.place_input.text())
 
     def _select_district(self, code: int) -> None:
         for row in range(self.proxy.rowCount()):

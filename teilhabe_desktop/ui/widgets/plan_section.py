@@ -96,7 +96,13 @@ class PlanSection(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._stale = True
         document.reloaded.connect(self._on_reloaded)
+        # An edit elsewhere (a wish's words, a goal's title) shows up here when it is shown.
+        document.changed.connect(self._on_changed)
         self.setWidget(QWidget())
+
+    def _on_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
 
     def _on_reloaded(self) -> None:
         if self.isVisible():
