@@ -10,8 +10,9 @@ Usage::
     job.start()
 
 Signals are delivered queued, in the thread the job was created in (the GUI thread),
-so slots may touch widgets. ``task.cancelled`` lets long work stop early after
-:meth:`BackgroundJob.cancel`.
+so slots may touch widgets. After :meth:`BackgroundJob.cancel` the next
+``task.report(...)`` raises :class:`Cancelled`, so any work that reports progress stops
+there; a cancelled job emits neither ``succeeded`` nor ``failed``, only ``finished``.
 
 The database connection may be used from another thread (``check_same_thread`` is
 off) but never from two threads at once: a job that touches the database passes
@@ -41,6 +42,10 @@ def db_lock(db: object) -> threading.RLock:
         return lock
 
 
+class Cancelled(Exception):
+    """Raised inside the work function when the user cancelled the job."""
+
+
 class Task:
     """What the work function sees: progress reporting and the cancel flag."""
 
@@ -53,6 +58,8 @@ class Task:
         return self._cancel.is_set()
 
     def report(self, done: int, total: int = 0) -> None:
+        if self._cancel.is_set():
+            raise Cancelled
         self._job._relay.progress.emit(int(done), int(total))
 
 
@@ -62,6 +69,7 @@ class _Relay(QObject):
     progress = Signal(int, int)
     succeeded = Signal(object)
     failed = Signal(object)
+    cancelled = Signal()
 
 
 class _Runnable(QRunnable):
@@ -99,6 +107,7 @@ class BackgroundJob(QObject):
         self._relay.progress.connect(self.progress, queued)
         self._relay.succeeded.connect(self._on_succeeded, queued)
         self._relay.failed.connect(self._on_failed, queued)
+        self._relay.cancelled.connect(self._on_cancelled, queued)
 
     @property
     def running(self) -> bool:
@@ -125,6 +134,8 @@ class BackgroundJob(QObject):
                     result = self._function(self.task)
             else:
                 result = self._function(self.task)
+        except Cancelled:
+            self._relay.cancelled.emit()
         except BaseException as error:  # reported to the GUI, never lost in the thread
             self._relay.failed.emit(error)
         else:
@@ -135,6 +146,10 @@ class BackgroundJob(QObject):
     def _on_succeeded(self, result: object) -> None:
         self._running = False
         self.succeeded.emit(result)
+        self.finished.emit()
+
+    def _on_cancelled(self) -> None:
+        self._running = False
         self.finished.emit()
 
     def _on_failed(self, error: object) -> None:
