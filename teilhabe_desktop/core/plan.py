@@ -187,6 +187,17 @@ class Plan:
     differing_views: str = ""  # abweichende Sichtweisen to the plan as a whole
 
 
+#: The plan's free texts for the formal plan (§ 121 Abs. 4 SGB IX): field -> German label.
+PLAN_TEXT_LABELS: dict[str, str] = {
+    "procedure": "Verfahren und Instrumente",
+    "own_activities": "Aktivitäten der Person",
+    "wunsch_und_wahlrecht": "Wunsch- und Wahlrecht",
+    "medical_findings": "Sozialmedizinische Feststellungen",
+    "cash_advice": "Beratung zum Barbetrag",
+    "differing_views": "Abweichende Sichtweisen",
+}
+
+
 @dataclass
 class PlanSnapshot:
     """Everything a printout needs, self-contained: the offers are copies."""

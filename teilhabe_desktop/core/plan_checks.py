@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from teilhabe_desktop.core.dates import german_date
-from teilhabe_desktop.core.plan import Plan
+from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan
 from teilhabe_desktop.core.plan_validation import (
     LIFE_DOMAINS,
     MAX_LONG_TEXT,
@@ -18,15 +18,6 @@ from teilhabe_desktop.core.plan_validation import (
     length_problem,
     shorten,
 )
-
-_PLAN_TEXTS = {
-    "procedure": "Verfahren und Instrumente",
-    "own_activities": "Aktivitäten der Person",
-    "wunsch_und_wahlrecht": "Wunsch- und Wahlrecht",
-    "medical_findings": "Sozialmedizinische Feststellungen",
-    "cash_advice": "Beratung zum Barbetrag",
-    "differing_views": "Abweichende Sichtweisen",
-}
 
 
 def _duplicates(problems: list[Problem], section: str, label: str, ids: list[str]) -> None:
@@ -99,7 +90,7 @@ def plan_problems(
         problems.append(
             Problem("plan", None, "sozialraum_ids", "Ein Sozialraum ist doppelt ausgewählt.")
         )
-    for field, label in _PLAN_TEXTS.items():
+    for field, label in PLAN_TEXT_LABELS.items():
         length_problem(problems, "plan", None, field, label, getattr(plan, field), MAX_LONG_TEXT)
 
     review = plan.review_date

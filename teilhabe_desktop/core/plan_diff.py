@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from teilhabe_desktop.core.dates import german_date
-from teilhabe_desktop.core.plan import Plan, PlanSnapshot
+from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan, PlanSnapshot
 
 ADDED = "hinzugefügt"
 REMOVED = "entfernt"
@@ -61,14 +61,6 @@ _LABELS = {
     "services": {"type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
                  "start": "Beginn", "end": "Ende"},
 }  # fmt: skip
-_PLAN_TEXTS = {
-    "procedure": "Verfahren und Instrumente",
-    "own_activities": "Aktivitäten der Person",
-    "wunsch_und_wahlrecht": "Wunsch- und Wahlrecht",
-    "medical_findings": "Sozialmedizinische Feststellungen",
-    "cash_advice": "Beratung zum Barbetrag",
-    "differing_views": "Abweichende Sichtweisen",
-}
 
 
 def _items(
@@ -168,7 +160,7 @@ def diff_plans(
            lambda s: _short(s.what), show_ref)  # fmt: skip
     _items(changes, "Leistungen", "Leistung", "services", old.services, new.services,
            lambda s: _short(s.type))  # fmt: skip
-    for field, label in _PLAN_TEXTS.items():
+    for field, label in PLAN_TEXT_LABELS.items():
         if getattr(old, field) != getattr(new, field):
             changes.append(Change("Formaler Plan", CHANGED, f"{label} geändert"))
     return changes

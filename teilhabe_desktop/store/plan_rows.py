@@ -7,6 +7,7 @@ from datetime import date
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.plan import (
+    PLAN_TEXT_LABELS,
     Barrier,
     FormalService,
     Goal,
@@ -23,14 +24,7 @@ from teilhabe_desktop.core.plan import (
     Wish,
 )
 
-PLAN_TEXTS = (
-    "procedure",
-    "own_activities",
-    "wunsch_und_wahlrecht",
-    "medical_findings",
-    "cash_advice",
-    "differing_views",
-)
+PLAN_TEXTS = tuple(PLAN_TEXT_LABELS)
 #: Child tables in the order they are deleted (dependents first); inserted in reverse.
 CHILD_TABLES = (
     "plan_offer_link",
