@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -54,12 +56,14 @@ def test_gui_start_with_bad_database_shows_message(tmp_path, monkeypatch, qapp):
     assert shown and "ist ein Ordner" in shown[0]
 
 
-def test_default_database_lives_in_the_user_data_folder(tmp_path, monkeypatch):
+def test_default_database_lives_in_the_user_data_folder():
     from teilhabe_desktop.ui.paths import default_database_path
 
     path = default_database_path()
     assert path.name == "teilhabe.db"
     assert "Teilhabe Desktop" in str(path)
+    # the autouse fixture in conftest.py points XDG_DATA_HOME at a temporary folder
+    assert path.is_relative_to(Path(os.environ["XDG_DATA_HOME"]))
 
 
 def test_unknown_command_is_bad_input(capsys):
@@ -68,14 +72,13 @@ def test_unknown_command_is_bad_input(capsys):
     assert info.value.code == 2
 
 
-@pytest.mark.parametrize("entry", [["-m", "teilhabe_desktop"]])
-def test_python_m_selftest(entry):
+def test_python_m_selftest():
     result = subprocess.run(
-        [sys.executable, *entry, "--selftest"],
+        [sys.executable, "-m", "teilhabe_desktop", "--selftest"],
         capture_output=True,
         text=True,
         timeout=120,
-        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
     assert "Selbsttest bestanden" in result.stdout

@@ -9,19 +9,16 @@ import pytest
 from pypdf import PdfReader
 
 from teilhabe_desktop.cli import main
+from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.database import open_database
+from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.plans import PlanRepository
 from tests.reports.snapshots import lobeda_snapshot
-
-pytest.importorskip("teilhabe_desktop.store.plans", reason="PlanRepository is not there yet")
 
 
 @pytest.fixture
 def db(db_path):
     """A database file holding the Lobeda example with one finalised version."""
-    from teilhabe_desktop.store.catalogue import CatalogueRepository
-    from teilhabe_desktop.store.database import open_database
-    from teilhabe_desktop.store.persons import PersonRepository
-    from teilhabe_desktop.store.plans import PlanRepository
-
     example = lobeda_snapshot()
     store = open_database(db_path)
     try:
@@ -106,29 +103,31 @@ def test_missing_folder_is_refused(db, tmp_path, capsys):
     assert "gibt es nicht" in capsys.readouterr().err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write into read-only folders")
-def test_unwritable_out_path_is_refused(db, tmp_path, capsys):
+def test_unwritable_out_path_is_refused(db, tmp_path, capsys, monkeypatch):
+    # A refused write is simulated (chmod does not stop root, who runs CI).
     folder = tmp_path / "schreibgeschützt"
     folder.mkdir()
-    folder.chmod(0o500)
-    try:
-        code = main(
-            [
-                "plan",
-                "pdf",
-                "p-lobeda",
-                "--variant",
-                "person",
-                "--out",
-                str(folder / "p.pdf"),
-                "--db",
-                str(db),
-            ]
-        )
-    finally:
-        folder.chmod(0o700)
+    real_replace = os.replace
+    attempts = []
+
+    def refuse_part_files(source, target):
+        if str(source).endswith(".part"):
+            attempts.append(os.path.exists(source))
+            raise PermissionError(13, "Keine Berechtigung", str(target))
+        real_replace(source, target)
+
+    monkeypatch.setattr("teilhabe_desktop.exchange.safe_write.os.replace", refuse_part_files)
+    out = folder / "p.pdf"
+    code = main(
+        ["plan", "pdf", "p-lobeda", "--variant", "person", "--out", str(out), "--db", str(db)]
+    )
     assert code == 2
-    assert "kann nicht geschrieben werden" in capsys.readouterr().err
+    assert attempts == [True]  # the PDF was written completely before the rename failed
+    assert (
+        f"Die Datei „{out}“ kann nicht geschrieben werden: Keine Berechtigung."
+        in capsys.readouterr().err
+    )
+    assert list(folder.iterdir()) == []  # neither the PDF nor a leftover .part file
 
 
 def test_out_path_that_is_a_folder_is_refused(db, tmp_path, capsys):

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from teilhabe_desktop.core.catalogue import Availability, Cost, Schedule
 from teilhabe_desktop.core.plan import PlanSnapshot, Wish
 from teilhabe_desktop.core.plan_codec import CodecError, dumps, from_data, to_data
-from tests.plan_fixtures import full_plan, offer, person
+from tests.plan_fixtures import full_person, full_plan, offer
 
 
 def test_snapshot_round_trips_exactly():
@@ -21,7 +21,7 @@ def test_snapshot_round_trips_exactly():
     linked.updated_at = datetime(2026, 1, 2, 3, 4, 5)
     linked.extra = {"hsds": {"id": "x", "list": [1, 2]}}
     snapshot = PlanSnapshot(
-        person(), full_plan(offer_id="o1"), {"o1": linked}, {"lobeda": "Lobeda"}
+        full_person(), full_plan(offer_id="o1"), {"o1": linked}, {"lobeda": "Lobeda"}
     )
     data = json.loads(dumps(snapshot))
     assert from_data(PlanSnapshot, data) == snapshot

@@ -27,7 +27,7 @@ def test_changes_are_described_in_german():
     new.procedure = "ITP Thüringen, Gespräch zu Hause"
     changes = diff_plans(old, new, {"nord": "Nord"}, {"o1": "Tierheim", "o2": "Kochtreff"})
     text = [c.description for c in changes]
-    assert "Ziel „Praktikum im Tierheim“: Status offen → erreicht" in text
+    assert "Ziel „Praktikum im Tierheim“: Status in Arbeit → erreicht" in text
     assert "Wunsch „Ich möchte selbst kochen.“ hinzugefügt" in text
     assert (
         "Wunsch „Ich will Freunde finden.“: Wortlaut Ich will Freunde finden. → "

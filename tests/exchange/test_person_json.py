@@ -17,7 +17,7 @@ from teilhabe_desktop.exchange.person_json import (
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PersonNotFound, PlanRepository
-from tests.plan_fixtures import full_plan, person
+from tests.plan_fixtures import full_person, full_plan, person
 
 TODAY = date(2026, 3, 1)
 
@@ -27,7 +27,7 @@ def filled(store):
     CatalogueRepository(store.db).save(Offer("o1", "Tierheim Jena", life_domains=["d8"]))
     persons = PersonRepository(store.db, today=lambda: TODAY)
     plans = PlanRepository(store.db, today=lambda: TODAY, now=lambda: datetime(2026, 3, 1, 9))
-    who = person(birth_date=date(1990, 1, 2), wheelchair=True)
+    who = full_person()
     who.first_name, who.last_name = "Łukasz", "Yılmaz"
     persons.save(who)
     plans.save_draft(full_plan(offer_id="o1"))
@@ -58,7 +58,7 @@ def test_export_import_export_is_byte_identical(filled, tmp_path):
     export_person(filled, "p1", second)
     assert second.read_bytes() == first.read_bytes()
     plans = PlanRepository(filled.db)
-    assert plans.version("p1", 1).snapshot.plan.goals[0].status is GoalStatus.OPEN
+    assert plans.version("p1", 1).snapshot.plan.goals[0].status is GoalStatus.IN_PROGRESS
     assert plans.draft("p1").wishes[0].text.endswith("Pferden.")
 
 

@@ -6,26 +6,22 @@ from datetime import date, datetime
 
 import pytest
 
+from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.plans import PlanRepository
 from tests.reports.pdfcheck import build, text
 from tests.reports.snapshots import lobeda_snapshot
-
-plans_module = pytest.importorskip(
-    "teilhabe_desktop.store.plans", reason="PlanRepository (store/plans.py) is not there yet"
-)
 
 
 @pytest.fixture
 def saved(store):
     """The Lobeda example stored in a real database: catalogue, person, draft."""
-    from teilhabe_desktop.store.catalogue import CatalogueRepository
-    from teilhabe_desktop.store.persons import PersonRepository
-
     example = lobeda_snapshot()
     catalogue = CatalogueRepository(store.db)
     for offer in example.offers.values():
         catalogue.save(offer)
     PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
-    plans = plans_module.PlanRepository(
+    plans = PlanRepository(
         store.db, today=lambda: date(2026, 3, 1), now=lambda: datetime(2026, 3, 1, 10)
     )
     plans.save_draft(example.plan)

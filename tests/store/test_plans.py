@@ -13,7 +13,7 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.connection import IntegrityError
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PersonNotFound, PlanRepository, VersionNotFound
-from tests.plan_fixtures import full_plan, person
+from tests.plan_fixtures import full_person, full_plan
 
 TODAY = date(2026, 3, 1)
 
@@ -25,7 +25,7 @@ def repos(store):
     CatalogueRepository(store.db).save(
         Offer("o1", "Tierheim Jena", life_domains=["d8"], place="Lobeda-Ost")
     )
-    persons.save(person())
+    persons.save(full_person())
     return persons, plans
 
 
@@ -77,7 +77,7 @@ def test_finalise_freezes_and_later_edits_leave_the_version_unchanged(repos, sto
 
     frozen = plans.version("p1", 1)
     assert frozen == version
-    assert frozen.snapshot.plan.goals[0].status is GoalStatus.OPEN
+    assert frozen.snapshot.plan.goals[0].status is GoalStatus.IN_PROGRESS
     assert len(frozen.snapshot.plan.wishes) == 2
     assert frozen.snapshot.offers["o1"].name == "Tierheim Jena"
     assert plans.snapshot("p1", 1) == frozen.snapshot
