@@ -6,11 +6,10 @@ Prints ``plans.save_draft_median_ms X (budget 10) ratio_to_json_row R (budget 15
 
 from __future__ import annotations
 
-import statistics
 import tempfile
-import time
 from pathlib import Path
 
+from benchmarks.timing import Ratio, check, median_ms
 from teilhabe_desktop.core.plan import Goal, Person, Plan, Step, Strength, Wish
 from teilhabe_desktop.core.plan_codec import dumps
 from teilhabe_desktop.store.database import open_database
@@ -33,16 +32,7 @@ def _normal_plan(person_id: str) -> Plan:
     return plan
 
 
-def _median_ms(action) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def main() -> None:
+def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = open_database(Path(folder) / "bench.db")
         try:
@@ -58,17 +48,20 @@ def main() -> None:
                 with store.db.atomic():
                     store.db.execute("INSERT OR REPLACE INTO bench_blob VALUES (1, ?)", [blob])
 
-            floor = _median_ms(row_write)
-            median = _median_ms(lambda: plans.save_draft(plan))
+            floor = median_ms(row_write, rounds=ROUNDS)
+            median = median_ms(lambda: plans.save_draft(plan), rounds=ROUNDS)
         finally:
             store.close()
     ratio = median / floor if floor else float("inf")
-    ok = median <= BUDGET_MS and ratio <= BUDGET_RATIO
-    print(
-        f"plans.save_draft_median_ms {median:.2f} (budget {BUDGET_MS:g}) "
-        f"ratio_to_json_row {ratio:.1f} (budget {BUDGET_RATIO:g}) {'OK' if ok else 'OVER'}"
+    ok = check(
+        "plans.save_draft_median_ms",
+        median,
+        BUDGET_MS,
+        places=2,
+        ratio=Ratio("ratio_to_json_row", ratio, BUDGET_RATIO, places=1),
     )
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -2,14 +2,12 @@
 offers, against the floor of a plain reportlab document with the same page count,
 measured in the same run.
 
-Prints ``reports.person_median_ms X (budget 500) ratio_to_plain R (budget 2.0) OK``.
+Prints ``reports.person_median_ms X (budget 500) ratio_to_plain R (budget 2) OK``.
 """
 
 from __future__ import annotations
 
 import io
-import statistics
-import time
 from datetime import date
 
 from pypdf import PdfReader
@@ -17,6 +15,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
+from benchmarks.timing import Ratio, check, median_ms
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.plan import Goal, OfferLink, Person, Plan, PlanSnapshot, Step, Wish
 from teilhabe_desktop.reports.fonts import register_fonts
@@ -72,17 +71,9 @@ def _plain(pages: int) -> bytes:
     return out.getvalue()
 
 
-def _median_ms(action) -> float:
-    times = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        action()
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
-
-
-def main() -> None:
+def main() -> int:
     snapshot = _snapshot()
+    results = []
     for variant, build in VARIANTS.items():
 
         def run(build=build) -> bytes:
@@ -92,15 +83,18 @@ def main() -> None:
 
         pages = len(PdfReader(io.BytesIO(run())).pages)
         assert len(PdfReader(io.BytesIO(_plain(pages))).pages) == pages
-        ms = _median_ms(run)
-        floor = _median_ms(lambda pages=pages: _plain(pages))
-        ratio = ms / floor
-        ok = "OK" if ms <= BUDGET_MS and ratio <= BUDGET_RATIO else "OVER BUDGET"
-        print(
-            f"reports.{variant}_median_ms {ms:.1f} (budget {BUDGET_MS:.0f}) pages {pages} "
-            f"plain_ms {floor:.1f} ratio_to_plain {ratio:.2f} (budget {BUDGET_RATIO}) {ok}"
+        ms = median_ms(run, rounds=ROUNDS)
+        floor = median_ms(lambda pages=pages: _plain(pages), rounds=ROUNDS)
+        ok = check(
+            f"reports.{variant}_median_ms",
+            ms,
+            BUDGET_MS,
+            extra=f" pages {pages} plain_ms {floor:.1f}",
+            ratio=Ratio("ratio_to_plain", ms / floor, BUDGET_RATIO),
         )
+        results.append(ok)
+    return 0 if all(results) else 1
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from datetime import date
 from pathlib import Path
 
@@ -17,65 +18,92 @@ from pathlib import Path
 def run_selftest() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     try:
-        with tempfile.TemporaryDirectory(prefix="teilhabe-selftest-") as folder:
-            from teilhabe_desktop.store.database import open_database
-            from teilhabe_desktop.store.migrations import latest_version, schema_version
-
-            store = open_database(Path(folder) / "selftest.db")
-            version = schema_version(store.db)
-            if version != latest_version():
-                raise RuntimeError(f"schema {version} != {latest_version()}")
-            print(f"Datenbank: Schema {version} angelegt")
-
-            from teilhabe_desktop.demo import load_demo
-            from teilhabe_desktop.store.persons import PersonRepository
-            from teilhabe_desktop.store.plans import PlanRepository
-
-            load_demo(store)  # example catalogue and persons from resources/
-            person = PersonRepository(store.db).list()[0]
-            snapshot = PlanRepository(store.db).snapshot(person.id)
-            print(
-                f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote"
-            )
-
-            from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
-
-            for variant in VARIANTS:  # both printouts, with the shipped font and QR codes
-                pdf = Path(folder) / f"selftest-{variant}.pdf"
-                build_plan_pdf(
-                    variant, snapshot, pdf, version_label="Selbsttest", printed_on=date.today()
-                )
-                if not pdf.read_bytes().startswith(b"%PDF"):
-                    raise RuntimeError(f"PDF {variant} not written")
-                print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
-
-            from teilhabe_desktop.ui.app import create_application
-            from teilhabe_desktop.ui.main_window import MainWindow
-
-            app = create_application()
-            window = MainWindow(store)
-            window.show()
-            app.processEvents()
-            print(f"Hauptfenster: {window.windowTitle()}")
-
-            import time
-
-            from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
-
-            dialog = PrintDialog(store, person.id, window)  # Qt PDF renders the preview
-            deadline = time.monotonic() + 30
-            while dialog.pdf_data is None and time.monotonic() < deadline:
-                app.processEvents()
-                time.sleep(0.01)
-            pages = dialog.document.pageCount() if dialog.document is not None else 0
-            if pages < 1:
-                raise RuntimeError("print preview shows no page")
-            print(f"Druckvorschau: {pages} Seiten")
-            dialog.close()
-            window.close()
-            store.close()
+        # ignore_cleanup_errors: on Windows a file still open would make the clean-up fail
+        # and hide the real result.
+        with tempfile.TemporaryDirectory(
+            prefix="teilhabe-selftest-", ignore_cleanup_errors=True
+        ) as folder:
+            _run_steps(Path(folder))
     except Exception as error:  # the self-test reports any failure as exit code 1
         print(f"Selbsttest fehlgeschlagen: {error!r}", file=sys.stderr)
         return 1
     print("Selbsttest bestanden")
     return 0
+
+
+def _run_steps(folder: Path) -> None:
+    from teilhabe_desktop.store.database import open_database
+    from teilhabe_desktop.store.migrations import latest_version, schema_version
+
+    store = open_database(folder / "selftest.db")
+    window = dialog = None
+    failed = True
+    try:
+        version = schema_version(store.db)
+        if version != latest_version():
+            raise RuntimeError(f"schema {version} != {latest_version()}")
+        print(f"Datenbank: Schema {version} angelegt")
+
+        from teilhabe_desktop.demo import load_demo
+        from teilhabe_desktop.store.persons import PersonRepository
+        from teilhabe_desktop.store.plans import PlanRepository
+
+        load_demo(store)  # example catalogue and persons from resources/
+        person = PersonRepository(store.db).list()[0]
+        snapshot = PlanRepository(store.db).snapshot(person.id)
+        print(f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote")
+
+        from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
+
+        for variant in VARIANTS:  # both printouts, with the shipped font and QR codes
+            pdf = folder / f"selftest-{variant}.pdf"
+            build_plan_pdf(
+                variant, snapshot, pdf, version_label="Selbsttest", printed_on=date.today()
+            )
+            if not pdf.read_bytes().startswith(b"%PDF"):
+                raise RuntimeError(f"PDF {variant} not written")
+            print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
+
+        from teilhabe_desktop.ui.app import create_application
+        from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+        from teilhabe_desktop.ui.main_window import MainWindow
+
+        app = create_application()
+        window = MainWindow(store)
+        window.show()
+        app.processEvents()
+        print(f"Hauptfenster: {window.windowTitle()}")
+
+        dialog = PrintDialog(store, person.id, window)  # Qt PDF renders the preview
+        deadline = time.monotonic() + 30
+        while dialog.pdf_data is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        pages = dialog.document.pageCount() if dialog.document is not None else 0
+        if pages < 1:
+            raise RuntimeError("print preview shows no page")
+        print(f"Druckvorschau: {pages} Seiten")
+        failed = False
+    finally:
+        _close_all((dialog, window, store), after_failure=failed)
+
+
+def _close_all(things: tuple[object, ...], *, after_failure: bool) -> None:
+    """Close dialog, window and store in that order, each even if another one fails.
+
+    After a failed step a clean-up error is only printed, so it never replaces the
+    failure being reported; after a passed run the first clean-up error is raised.
+    """
+    first_error = None
+    for thing in things:
+        if thing is None:
+            continue
+        try:
+            thing.close()
+        except Exception as error:
+            if after_failure:
+                print(f"Aufräumen: {error!r}", file=sys.stderr)
+            elif first_error is None:
+                first_error = error
+    if first_error is not None:
+        raise first_error
