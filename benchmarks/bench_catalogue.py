@@ -173,8 +173,8 @@ def _gui_memory_child(db_path: str) -> None:
     from PySide6.QtCore import Qt
 
     from teilhabe_desktop.store.database import open_database
-    from teilhabe_desktop.ui.app import create_application
-    from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.shell.app import create_application
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     app = create_application(["bench"])
     store = open_database(db_path)

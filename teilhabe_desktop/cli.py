@@ -135,7 +135,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_selftest()
     if args.command is None:
-        from teilhabe_desktop.ui.app import run_gui
+        from teilhabe_desktop.ui.shell.app import run_gui
 
         return run_gui(getattr(args, "db", None), demo=getattr(args, "demo", False))
     handler: Handler = args.handler

@@ -64,9 +64,9 @@ def _run_steps(folder: Path) -> None:
                 raise RuntimeError(f"PDF {variant} not written")
             print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
 
-        from teilhabe_desktop.ui.app import create_application
-        from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
-        from teilhabe_desktop.ui.main_window import MainWindow
+        from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
+        from teilhabe_desktop.ui.shell.app import create_application
+        from teilhabe_desktop.ui.shell.main_window import MainWindow
 
         app = create_application()
         window = MainWindow(store)

@@ -46,7 +46,7 @@ def test_bad_database_file_exit_code_2_and_untouched(tmp_path, capsys):
 def test_gui_start_with_bad_database_shows_message(tmp_path, monkeypatch, qapp):
     from PySide6.QtWidgets import QMessageBox
 
-    from teilhabe_desktop.ui import app as ui_app
+    from teilhabe_desktop.ui.shell import app as ui_app
 
     shown = []
     monkeypatch.setattr(

@@ -18,9 +18,9 @@ OUT = ROOT / "docs" / "screenshots"
 def main() -> int:
     from teilhabe_desktop.demo import load_demo
     from teilhabe_desktop.store.database import open_database
-    from teilhabe_desktop.ui.app import create_application
-    from teilhabe_desktop.ui.main_window import MainWindow
-    from teilhabe_desktop.ui.models.offer_table_model import OFFER_ID_ROLE
+    from teilhabe_desktop.ui.catalogue.offer_table_model import OFFER_ID_ROLE
+    from teilhabe_desktop.ui.shell.app import create_application
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     app = create_application()
     OUT.mkdir(parents=True, exist_ok=True)

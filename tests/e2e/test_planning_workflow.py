@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.plans import PlanRepository
-from teilhabe_desktop.ui.dialogs.offer_suggestions_dialog import OfferSuggestionsDialog
-from teilhabe_desktop.ui.dialogs.person_dialog import PersonDialog
-from teilhabe_desktop.ui.pages.persons_page import PersonsPage
+from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
+from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
+from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
 WISH = "Ich möchte mit Tieren arbeiten und Freunde finden – schön wär’s!"
 
@@ -88,7 +89,7 @@ def seed_offers(store) -> dict[str, str]:
 
 @pytest.fixture
 def page(qtbot, store):
-    widget = PersonsPage(store)
+    widget = PersonsPage(store, PlanWorkspace)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -352,7 +353,7 @@ def test_an_edit_shows_in_the_other_sections_and_in_the_place_finder(qtbot, stor
     """Sections show what was typed elsewhere; a re-assigned district answers anew."""
     from teilhabe_desktop.demo import load_demo
     from teilhabe_desktop.store.persons import PersonRepository
-    from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     load_demo(store)
     window = MainWindow(store)

@@ -7,7 +7,7 @@ import pytest
 
 @pytest.fixture
 def main_window(qtbot, store):
-    from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     window = MainWindow(store)
     qtbot.addWidget(window)

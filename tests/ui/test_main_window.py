@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from teilhabe_desktop import __version__
-from teilhabe_desktop.ui.models.sozialraum_tree_model import COL_ASSIGNMENT, DERIVED_TEXT
+from teilhabe_desktop.ui.sozialraum.sozialraum_tree_model import COL_ASSIGNMENT, DERIVED_TEXT
 
 
 def test_each_navigation_entry_shows_its_page(main_window):
@@ -98,7 +98,7 @@ def test_about_shows_version_licences_and_sources(qtbot, main_window):
 def test_qt_standard_buttons_speak_german(qapp):
     from PySide6.QtWidgets import QDialogButtonBox
 
-    from teilhabe_desktop.ui.app import install_german
+    from teilhabe_desktop.ui.shell.app import install_german
 
     install_german(qapp)
     box = QDialogButtonBox(

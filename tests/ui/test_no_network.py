@@ -38,8 +38,8 @@ def test_ui_smoke_without_network(qtbot, no_network, tmp_path):
     from teilhabe_desktop.demo import load_demo
     from teilhabe_desktop.store.database import open_database
     from teilhabe_desktop.store.persons import PersonRepository
-    from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
-    from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     store = open_database(tmp_path / "offline.db")
     load_demo(store)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from teilhabe_desktop.core.catalogue import Cost, Offer, OfferStatus
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.ui.models.offer_table_model import (
+from teilhabe_desktop.ui.catalogue.offer_table_model import (
     COL_COST,
     COL_HINTS,
     COL_NAME,

@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer, OfferStatus
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.ui.dialogs.offer_dialog import OfferDialog
-from teilhabe_desktop.ui.models.offer_table_model import COL_NAME, OFFER_ID_ROLE
-from teilhabe_desktop.ui.pages.offers_page import OffersPage
+from teilhabe_desktop.ui.catalogue.offer_dialog import OfferDialog
+from teilhabe_desktop.ui.catalogue.offer_table_model import COL_NAME, OFFER_ID_ROLE
+from teilhabe_desktop.ui.catalogue.offers_page import OffersPage
 
 
 def type_text(widget, text: str) -> None:
@@ -365,7 +365,7 @@ CSV_TEXT = (
 
 
 def _open_import(page, monkeypatch, action):
-    from teilhabe_desktop.ui.dialogs.import_dialog import ImportDialog
+    from teilhabe_desktop.ui.catalogue.import_dialog import ImportDialog
 
     seen = []
 
@@ -516,7 +516,7 @@ def test_a_broken_file_is_reported_and_nothing_changes(
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "hsds"])
 def test_export_writes_the_catalogue(qtbot, page, tmp_path, monkeypatch, fmt):
-    from teilhabe_desktop.ui.dialogs.export_dialog import FORMATS, ExportDialog
+    from teilhabe_desktop.ui.catalogue.export_dialog import FORMATS, ExportDialog
 
     target = tmp_path / FORMATS[fmt][1]
     state = {}

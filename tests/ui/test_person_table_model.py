@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from teilhabe_desktop.core.person_query import PersonRow, ReviewState
-from teilhabe_desktop.ui.models.person_table_model import (
+from teilhabe_desktop.ui.persons.person_table_model import (
     BIRTH_DATE,
     ID_ROLE,
     NAME,

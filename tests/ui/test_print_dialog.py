@@ -37,7 +37,7 @@ def _text(path) -> str:
 
 @pytest.fixture
 def dialog(qtbot, saved):
-    from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+    from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
     dlg = PrintDialog(saved, "p-lobeda")
     qtbot.addWidget(dlg)

@@ -25,7 +25,7 @@ def app_font(qapp):
 @pytest.fixture
 def demo_window(qtbot, store, app_font):
     from teilhabe_desktop.demo import load_demo
-    from teilhabe_desktop.ui.main_window import MainWindow
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     load_demo(store)
     window = MainWindow(store)
@@ -142,7 +142,7 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
     summary = next(p for p in PersonRepository(store.db).list() if plans.draft(p.id).goals)
     person = PersonRepository(store.db).get(summary.id)
     if name == "person":
-        from teilhabe_desktop.ui.dialogs.person_dialog import PersonDialog
+        from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
 
         dialog = PersonDialog(store, demo_window)
     elif name == "offer":
@@ -150,7 +150,7 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
         dialog = page._dialog(page.repository.get(page.model.offer_row(0).id))
     elif name == "offer_suggestions":
         from teilhabe_desktop.store.offer_candidates import suggest_offers
-        from teilhabe_desktop.ui.dialogs.offer_suggestions_dialog import OfferSuggestionsDialog
+        from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
 
         plan = plans.draft(person.id)
         goal = plan.goals[0]
@@ -159,11 +159,11 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
         assert suggestions
         dialog = OfferSuggestionsDialog(goal.title, suggestions, {}, set(), demo_window)
     elif name == "print":
-        from teilhabe_desktop.ui.dialogs.print_dialog import PrintDialog
+        from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
         dialog = PrintDialog(store, person.id, demo_window)
     else:
-        from teilhabe_desktop.ui.dialogs.import_dialog import ImportDialog
+        from teilhabe_desktop.ui.catalogue.import_dialog import ImportDialog
 
         dialog = ImportDialog(store, parent=demo_window)
     qtbot.addWidget(dialog)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from teilhabe_desktop.ui.workers import BackgroundJob
+from teilhabe_desktop.ui.common.workers import BackgroundJob
 
 
 def test_cancel_stops_a_long_job_at_its_next_progress_report(qtbot):

@@ -1,0 +1,173 @@
+"""Section 8 *Überprüfung und Versionen*: review date, finalising, comparing versions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.plan import PlanVersion
+from teilhabe_desktop.core.plan_diff import diff_plans, diff_snapshots
+from teilhabe_desktop.core.plan_validation import latest_review_date
+from teilhabe_desktop.ui.plan.compare_dialog import VersionCompareDialog
+from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
+
+
+class ReviewSection(PlanSection):
+    def __init__(self, document, context, plans, parent=None) -> None:
+        super().__init__(document, context, parent)
+        self.plans = plans
+        self.title = self.tr("8  Überprüfung und Versionen")
+        self.intro = self.tr(
+            "Wann sprechen wir wieder über den Plan? Spätestens nach 24 Monaten. "
+            "„Plan abschließen“ hält den jetzigen Stand fest; danach geht es im Entwurf weiter."
+        )
+        #: replaced in tests: who finalises (None: cancelled)
+        self.ask_name = self._ask_name_dialog
+        self._versions: list[PlanVersion] = []
+
+    def populate(self, column: QVBoxLayout) -> None:
+        self._versions = self.plans.versions(self.document.person.id)
+        latest = latest_review_date(date.today())
+        card = Card()
+        review = self.bind.date(
+            self.tr("Nächste Überprüfung"),
+            "plan:review_date:date",
+            lambda _p, plan: plan.review_date,
+            lambda _p, plan, v: setattr(plan, "review_date", v),
+        )
+        review.set_range(None, latest)
+        card.form.addRow(self.tr("Nächste Überprüfung:"), review)
+        card.form.addRow(
+            self.hint(self.tr("Spätestens am %1 (24 Monate).").replace("%1", german_date(latest)))
+        )
+        column.addWidget(card)
+
+        column.addWidget(QLabel(self.tr("<h3>Stand des Plans</h3>")))
+        column.addWidget(LiveLabel(self.document, self._draft_state, warn=False))
+        row = QHBoxLayout()
+        finalise = QPushButton(self.tr("Plan &abschließen …"))
+        finalise.setObjectName("plan:finalise")
+        finalise.setAccessibleName(self.tr("Plan abschließen"))
+        finalise.setAutoDefault(False)
+        finalise.clicked.connect(self.finalise)
+        row.addWidget(finalise)
+        changes = QPushButton(self.tr("Änderungen seit der letzten Version …"))
+        changes.setAccessibleName(self.tr("Änderungen seit der letzten Version ansehen"))
+        changes.setAutoDefault(False)
+        changes.setEnabled(bool(self._versions))
+        changes.clicked.connect(self.show_draft_changes)
+        row.addWidget(changes)
+        row.addStretch(1)
+        column.addLayout(row)
+
+        column.addWidget(QLabel(self.tr("<h3>Abgeschlossene Versionen</h3>")))
+        if not self._versions:
+            column.addWidget(self.hint(self.tr("Noch keine Version abgeschlossen.")))
+        for version in reversed(self._versions):
+            column.addWidget(self._version_row(version))
+
+    def _version_row(self, version: PlanVersion) -> QWidget:
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        text = (
+            self.tr("Version %1 – abgeschlossen am %2 von %3")
+            .replace("%1", str(version.number))
+            .replace("%2", version.finalised_at.strftime("%d.%m.%Y, %H:%M Uhr"))
+            .replace("%3", version.finalised_by)
+        )
+        label = QLabel(text)
+        label.setWordWrap(True)
+        layout.addWidget(label, 1)
+        if version.number > 1:
+            button = QPushButton(
+                self.tr("Mit Version %1 vergleichen …").replace("%1", str(version.number - 1))
+            )
+            button.setAccessibleName(
+                self.tr("Version %1 mit Version %2 vergleichen")
+                .replace("%1", str(version.number))
+                .replace("%2", str(version.number - 1))
+            )
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda: self.compare(version.number))
+            layout.addWidget(button)
+        return row
+
+    def _draft_state(self) -> str:
+        if not self._versions:
+            return self.tr("Entwurf – noch keine Version abgeschlossen.")
+        last = self._versions[-1]
+        changes = diff_plans(last.snapshot.plan, self.document.plan, last.snapshot.sozialraum_names)
+        if not changes:
+            return self.tr("Entwurf – seit Version %1 nichts geändert.").replace(
+                "%1", str(last.number)
+            )
+        return (
+            self.tr("Neuer Entwurf für Version %1 – %2 Änderung(en) seit Version %3.")
+            .replace("%1", str(last.number + 1))
+            .replace("%2", str(len(changes)))
+            .replace("%3", str(last.number))
+        )
+
+    def _ask_name_dialog(self) -> str | None:
+        name, ok = QInputDialog.getText(
+            self,
+            self.tr("Plan abschließen"),
+            self.tr(
+                "Der jetzige Stand wird als Version festgehalten und bleibt so, wie er "
+                "ist.\nWer schließt ab?"
+            ),
+            text=self.document.person.caseworker,
+        )
+        return name if ok else None
+
+    def finalise(self) -> None:
+        if not self.document.flush():
+            QMessageBox.warning(self, self.tr("Plan abschließen"), self.document.last_error or "")
+            return
+        name = self.ask_name()
+        if name is None:
+            return
+        try:
+            version = self.plans.finalise(self.document.person.id, name)
+        except UserError as error:
+            QMessageBox.warning(
+                self, self.tr("Plan kann noch nicht abgeschlossen werden"), error.message
+            )
+            return
+        self.document.replace_plan(self.plans.draft(self.document.person.id))
+        self.document.save_status.emit(
+            self.tr("Version %1 abgeschlossen").replace("%1", str(version.number)), True
+        )
+
+    def compare(self, number: int) -> None:
+        new = self.plans.version(self.document.person.id, number).snapshot
+        old = self.plans.version(self.document.person.id, number - 1).snapshot
+        title = (
+            self.tr("Version %1 im Vergleich zu Version %2")
+            .replace("%1", str(number))
+            .replace("%2", str(number - 1))
+        )
+        VersionCompareDialog(title, diff_snapshots(old, new), self).exec()
+
+    def show_draft_changes(self) -> None:
+        last = self._versions[-1]
+        changes = diff_plans(
+            last.snapshot.plan,
+            self.document.plan,
+            last.snapshot.sozialraum_names,
+            {i: o.name for i, o in last.snapshot.offers.items()},
+        )
+        title = self.tr("Entwurf im Vergleich zu Version %1").replace("%1", str(last.number))
+        VersionCompareDialog(title, changes, self).exec()

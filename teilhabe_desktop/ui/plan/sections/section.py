@@ -1,0 +1,197 @@
+"""Base of the workspace sections: a scrollable column of cards, rebuilt on reload."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from teilhabe_desktop.core.reference import LifeDomain, Sozialraum
+from teilhabe_desktop.ui.plan.document import PlanDocument
+from teilhabe_desktop.ui.plan.sections.editors import Binder, focus_key
+
+
+@dataclass
+class PlanContext:
+    """Reference data and repositories the sections need (read once per workspace)."""
+
+    store: object
+    life_domains: list[LifeDomain] = field(default_factory=list)
+    sozialraeume: list[Sozialraum] = field(default_factory=list)
+
+    def domain_items(self, empty: str) -> list[tuple[str, str | None]]:
+        # plain words first (the person reads along), the ICF code for the file
+        return [(empty, None)] + [
+            (f"{d.plain_name} ({d.code} {d.name})", d.code) for d in self.life_domains
+        ]
+
+    def sozialraum_name(self, sozialraum_id: str | None) -> str:
+        for s in self.sozialraeume:
+            if s.id == sozialraum_id:
+                return s.name
+        return sozialraum_id or ""
+
+    def domain_name(self, code: str | None) -> str:
+        for d in self.life_domains:
+            if d.code == code:
+                return f"{d.code} – {d.name}"
+        return code or ""
+
+
+class Card(QFrame):
+    """One item (a wish, a goal …) with a form and a row of buttons."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("card")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            "QFrame#card { background: palette(base); border: 1px solid #c9c9c9; "
+            "border-radius: 6px; }"
+        )
+        outer = QVBoxLayout(self)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        outer.addLayout(self.form)
+        outer.addLayout(self.buttons)
+
+    def add_button(self, text: str, slot, accessible: str = "") -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(accessible or text.replace("&", "").replace(" …", ""))
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        self.buttons.addWidget(button)
+        return button
+
+
+class PlanSection(QScrollArea):
+    """Subclasses set ``title`` and ``intro`` and fill the column in :meth:`populate`."""
+
+    title = ""
+    intro = ""
+    #: ask the workspace to show another section and focus a field: (section, field key)
+    go_to = Signal(str, str)
+
+    def __init__(
+        self, document: PlanDocument, context: PlanContext, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.context = context
+        self.bind = Binder(document)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self._stale = True
+        document.reloaded.connect(self._on_reloaded)
+        # An edit elsewhere (a wish's words, a goal's title) shows up here when it is shown.
+        document.changed.connect(self._on_changed)
+        self.setWidget(QWidget())
+
+    def _on_changed(self) -> None:
+        if not self.isVisible():
+            self._stale = True
+
+    def _on_reloaded(self) -> None:
+        if self.isVisible():
+            self.rebuild()
+        else:
+            self._stale = True
+
+    def showEvent(self, event) -> None:
+        if self._stale:
+            self.rebuild()
+        super().showEvent(event)
+
+    def rebuild(self) -> None:
+        self._stale = False
+        focused = QApplication.focusWidget()
+        key = focus_key(focused) if focused is not None and self.isAncestorOf(focused) else ""
+        scroll = self.verticalScrollBar().value()
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setAlignment(Qt.AlignmentFlag.AlignTop)
+        column.setSpacing(10)
+        heading = QLabel(f"<h2>{self.title}</h2>")
+        heading.setAccessibleName(self.title)
+        column.addWidget(heading)
+        if self.intro:
+            intro = QLabel(self.intro)
+            intro.setWordWrap(True)
+            intro.setStyleSheet("color: palette(placeholder-text);")
+            column.addWidget(intro)
+        self.populate(column)
+        column.addStretch(1)
+        old = self.takeWidget()
+        self.setWidget(body)
+        if old is not None:
+            old.deleteLater()
+        self.verticalScrollBar().setValue(scroll)
+        if key:
+            target = body.findChild(QWidget, key) or body.findChild(QWidget, key + ":edit")
+            if target is not None:
+                target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def populate(self, column: QVBoxLayout) -> None:
+        raise NotImplementedError
+
+    def add_button(self, column: QVBoxLayout, text: str, slot) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(text.replace("&", "").replace(" …", ""))
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        row = QHBoxLayout()
+        row.addWidget(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        return button
+
+    def focus(self, key: str) -> None:
+        """Give the focus to the bound editor ``key`` (after a rebuild)."""
+        body = self.widget()
+        target = body.findChild(QWidget, key) or body.findChild(QWidget, key + ":edit")
+        if target is not None:
+            target.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.ensureWidgetVisible(target)
+
+    def hint(self, text: str, warn: bool = False) -> QLabel:
+        label = QLabel(text)
+        label.setWordWrap(True)
+        if warn:
+            label.setStyleSheet("color: #8a3b00; font-weight: 600;")
+        return label
+
+
+class LiveLabel(QLabel):
+    """A hint recomputed after every change of the document (e.g. a date warning)."""
+
+    def __init__(
+        self, document: PlanDocument, compute, parent: QWidget | None = None, warn: bool = True
+    ) -> None:
+        super().__init__(parent)
+        self._compute = compute
+        self.setWordWrap(True)
+        if warn:
+            self.setStyleSheet("color: #8a3b00; font-weight: 600;")
+        document.changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        try:
+            text = self._compute()
+        except KeyError:  # the item is gone (undo); the section is being rebuilt
+            text = ""
+        self.setText(text)
+        self.setVisible(bool(text))

@@ -1,0 +1,78 @@
+"""Starting the GUI: QApplication, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from teilhabe_desktop import __version__
+from teilhabe_desktop.assets import resource
+from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.store.database import Store, open_database
+from teilhabe_desktop.ui.paths import default_database_path, set_application_names
+
+
+def install_german(app: QApplication) -> None:
+    """German for everything Qt draws itself (standard buttons, file and print dialogs)
+    and German number and date formats, whatever the system locale is."""
+    locale = QLocale(QLocale.Language.German, QLocale.Country.Germany)
+    QLocale.setDefault(locale)
+    if app.property("teilhabe_translator_installed"):
+        return
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    translator = QTranslator(app)
+    if translator.load(locale, "qtbase", "_", folder):
+        app.installTranslator(translator)
+        app.setProperty("teilhabe_translator_installed", True)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    set_application_names()
+    install_german(app)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
+    for font_file in sorted(resource("fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font_file))
+    font = QFont(app.font())
+    font.setPointSizeF(max(font.pointSizeF(), 10.5))
+    app.setFont(font)
+    return app
+
+
+def open_store_for_gui(db_path: Path | None) -> Store:
+    """Open the given or the default database; raises :class:`UserError` with a message."""
+    if db_path is None:
+        db_path = default_database_path()
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    return open_database(db_path)
+
+
+def run_gui(db_path: Path | None, demo: bool = False) -> int:
+    app = create_application()
+    try:
+        store = open_store_for_gui(db_path)
+    except UserError as error:
+        QMessageBox.critical(
+            None,
+            app.translate("app", "Datenbank kann nicht geöffnet werden"),
+            error.message,
+        )
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return error.exit_code
+    if demo:
+        from teilhabe_desktop.demo import load_demo
+
+        load_demo(store)
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
+
+    window = MainWindow(store)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

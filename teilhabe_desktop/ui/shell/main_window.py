@@ -1,0 +1,120 @@
+"""The main window: navigation on the left, one page at a time, database in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from teilhabe_desktop import APP_NAME
+from teilhabe_desktop.store.database import Store
+from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
+from teilhabe_desktop.ui.shell.pages import page_specs
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(APP_NAME)
+        self.resize(1200, 780)
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setAccessibleName(self.tr("Bereiche"))
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setSpacing(2)
+        self.navigation.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; }"
+            "QListWidget#navigation::item { padding: 10px 12px; }"
+        )
+        self.pages = QStackedWidget()
+
+        #: page key -> page widget, in navigation order (see ``shell/pages.py``)
+        self.page_by_key: dict[str, QWidget] = {}
+        for index, spec in enumerate(page_specs(), start=1):
+            page = spec.build(store)
+            self.page_by_key[spec.key] = page
+            item = QListWidgetItem(spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(
+                self.tr("%1 (Strg+%2)").replace("%1", spec.title).replace("%2", str(index))
+            )
+            self.navigation.addItem(item)
+            self.pages.addWidget(page)
+        self.persons_page = self.page_by_key["persons"]
+        self.offers_page = self.page_by_key["offers"]
+        self.sozialraeume_page = self.page_by_key["sozialraeume"]
+        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.pages)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([190, 1010])
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.database_label = QLabel(self.tr("Datenbank: %1").replace("%1", store.path))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.navigation.setCurrentRow(0)
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Datei"))
+        quit_action = QAction(self.tr("&Beenden"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        self.import_action = QAction(self.tr("Katalog &importieren …"), self)
+        self.import_action.triggered.connect(self._import_catalogue)
+        self.export_action = QAction(self.tr("Katalog &exportieren …"), self)
+        self.export_action.triggered.connect(self.offers_page.export_catalogue)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&Ansicht"))
+        for row in range(self.navigation.count()):
+            action = QAction(self.navigation.item(row).text(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            action.triggered.connect(lambda _=False, r=row: self.show_page(r))
+            view_menu.addAction(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.about_action = QAction(self.tr("Ü&ber Teilhabe Desktop …"), self)
+        self.about_action.triggered.connect(self.show_about)
+        help_menu.addAction(self.about_action)
+
+    def closeEvent(self, event) -> None:
+        # Autosave is debounced: every page writes what is pending, and asks if it cannot.
+        for page in self.page_by_key.values():
+            may_leave = getattr(page, "may_leave", None)
+            if may_leave is not None and not may_leave(self.tr("Trotzdem beenden")):
+                event.ignore()
+                return
+        super().closeEvent(event)
+
+    def _import_catalogue(self) -> None:
+        self.show_page("offers")
+        self.offers_page.import_catalogue()
+
+    def show_page(self, page: int | str) -> None:
+        """Show a page by its row or its key (``"persons"``, ``"offers"`` …)."""
+        if isinstance(page, str):
+            page = list(self.page_by_key).index(page)
+        self.navigation.setCurrentRow(page)
+
+    def show_about(self) -> None:
+        AboutDialog(self.store, self).exec()

@@ -1,0 +1,56 @@
+"""The main window's page registry: one entry per page in the navigation.
+
+A new feature adds its page here; the window builds the navigation, the *Ansicht*
+menu with Ctrl+1 … and the close check from this list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from teilhabe_desktop.store.database import Store
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """``key`` is stable (used by code and tests); ``title`` is the German label."""
+
+    key: str
+    title: str
+    build: Callable[[Store], QWidget]
+
+
+def _persons(store: Store) -> QWidget:
+    from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+    from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
+
+    return PersonsPage(store, PlanWorkspace)
+
+
+def _offers(store: Store) -> QWidget:
+    from teilhabe_desktop.ui.catalogue.offers_page import OffersPage
+
+    return OffersPage(store)
+
+
+def _sozialraeume(store: Store) -> QWidget:
+    from teilhabe_desktop.ui.sozialraum.sozialraeume_page import SozialraeumePage
+
+    return SozialraeumePage(store)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("pages", text)
+
+
+def page_specs() -> tuple[PageSpec, ...]:
+    """The pages in navigation order."""
+    return (
+        PageSpec("persons", _tr("Personen"), _persons),
+        PageSpec("offers", _tr("Angebote"), _offers),
+        PageSpec("sozialraeume", _tr("Sozialräume"), _sozialraeume),
+    )

@@ -1,1 +1,0 @@
-"""Undo/redo for edits made during a planning session."""
