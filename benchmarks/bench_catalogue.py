@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 from benchmarks.timing import Ratio, check, median_ms
+from teilhabe_desktop.session import Session
 
 ENTRIES = 100_000
 KEYSTROKE_BUDGET_MS = 30.0
@@ -178,7 +179,7 @@ def _gui_memory_child(db_path: str) -> None:
 
     app = create_application(["bench"])
     store = open_database(db_path)
-    window = MainWindow(store)
+    window = MainWindow(Session(store))
     window.show()
     window.show_page(1)
     page = window.offers_page

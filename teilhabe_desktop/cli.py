@@ -18,9 +18,10 @@ from teilhabe_desktop import APP_NAME, __version__
 from teilhabe_desktop.core.errors import UserError
 
 #: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
-#: ``register(subparsers, common)`` and sets ``handler(args, store) -> int`` as default.
+#: ``register(subparsers, common)`` and sets ``handler(args, session) -> int`` as default.
 COMMAND_MODULES: tuple[str, ...] = ("check", "plan", "person", "catalogue")
 
+#: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
 Handler = Callable[[argparse.Namespace, object], int]
 
 _GERMAN_ERRORS = (
@@ -109,21 +110,27 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def default_db_path() -> Path:
-    from teilhabe_desktop.ui.paths import default_database_path
-
-    return default_database_path()
-
-
-def open_store(args: argparse.Namespace):
+def open_command_session(args: argparse.Namespace):
     """Open the database named by ``--db`` (or the default one) for a command."""
     from teilhabe_desktop.commands.passphrase import passphrase_for
-    from teilhabe_desktop.store.database import open_database
+    from teilhabe_desktop.session import open_session
 
-    path = getattr(args, "db", None) or default_db_path()
-    if getattr(args, "db", None) is None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(path, passphrase_for(path))
+    return open_session(
+        getattr(args, "db", None), key_for=passphrase_for, demo=getattr(args, "demo", False)
+    )
+
+
+def _fail(error: BaseException) -> int:
+    """The one place where a command's error reaches the user: German, no traceback."""
+    from teilhabe_desktop.errorlog import log_error, unexpected_error_text
+
+    if isinstance(error, UserError):
+        log_error("command refused", error)
+        print(f"Fehler: {error.message}", file=sys.stderr)
+        return error.exit_code
+    log_error("command failed", error)
+    print(f"Fehler: {unexpected_error_text()}", file=sys.stderr)
+    return 1
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -138,27 +145,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         from teilhabe_desktop.ui.shell.app import run_gui
 
         return run_gui(getattr(args, "db", None), demo=getattr(args, "demo", False))
+    from teilhabe_desktop.errorlog import setup_logging
+
+    setup_logging()
     handler: Handler = args.handler
     try:
-        store = open_store(args)
-    except UserError as error:
-        print(f"Fehler: {error.message}", file=sys.stderr)
-        return error.exit_code
+        session = open_command_session(args)
+    except Exception as error:
+        return _fail(error)
     try:
-        if getattr(args, "demo", False):
-            from teilhabe_desktop.demo import load_demo
-
-            load_demo(store)
-        return handler(args, store)
-    except UserError as error:
-        print(f"Fehler: {error.message}", file=sys.stderr)
-        return error.exit_code
+        return handler(args, session)
     except BrokenPipeError:
         # the reader (e.g. `| head`) stopped early: not an error of ours
         sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return 0
+    except Exception as error:
+        return _fail(error)
     finally:
-        store.close()
+        session.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

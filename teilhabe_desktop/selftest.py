@@ -32,25 +32,21 @@ def run_selftest() -> int:
 
 
 def _run_steps(folder: Path) -> None:
-    from teilhabe_desktop.store.database import open_database
+    from teilhabe_desktop.session import open_session
     from teilhabe_desktop.store.migrations import latest_version, schema_version
 
-    store = open_database(folder / "selftest.db")
+    session = open_session(folder / "selftest.db")
     window = dialog = None
     failed = True
     try:
-        version = schema_version(store.db)
+        version = schema_version(session.store.db)
         if version != latest_version():
             raise RuntimeError(f"schema {version} != {latest_version()}")
         print(f"Datenbank: Schema {version} angelegt")
 
-        from teilhabe_desktop.demo import load_demo
-        from teilhabe_desktop.store.persons import PersonRepository
-        from teilhabe_desktop.store.plans import PlanRepository
-
-        load_demo(store)  # example catalogue and persons from resources/
-        person = PersonRepository(store.db).list()[0]
-        snapshot = PlanRepository(store.db).snapshot(person.id)
+        session.load_demo()  # example catalogue and persons from resources/
+        person = session.persons.list()[0]
+        snapshot = session.plans.snapshot(person.id)
         print(f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote")
 
         from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
@@ -69,12 +65,12 @@ def _run_steps(folder: Path) -> None:
         from teilhabe_desktop.ui.shell.main_window import MainWindow
 
         app = create_application()
-        window = MainWindow(store)
+        window = MainWindow(session)
         window.show()
         app.processEvents()
         print(f"Hauptfenster: {window.windowTitle()}")
 
-        dialog = PrintDialog(store, person.id, window)  # Qt PDF renders the preview
+        dialog = PrintDialog(session, person.id, window)  # Qt PDF renders the preview
         deadline = time.monotonic() + 30
         while dialog.pdf_data is None and time.monotonic() < deadline:
             app.processEvents()
@@ -85,7 +81,7 @@ def _run_steps(folder: Path) -> None:
         print(f"Druckvorschau: {pages} Seiten")
         failed = False
     finally:
-        _close_all((dialog, window, store), after_failure=failed)
+        _close_all((dialog, window, session), after_failure=failed)
 
 
 def _close_all(things: tuple[object, ...], *, after_failure: bool) -> None:

@@ -57,7 +57,7 @@ def test_gui_start_with_bad_database_shows_message(tmp_path, monkeypatch, qapp):
 
 
 def test_default_database_lives_in_the_user_data_folder():
-    from teilhabe_desktop.ui.paths import default_database_path
+    from teilhabe_desktop.paths import default_database_path
 
     path = default_database_path()
     assert path.name == "teilhabe.db"

@@ -11,6 +11,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from teilhabe_desktop.session import Session
+
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
@@ -27,7 +29,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         store = open_database(Path(folder) / "demo.db")
         load_demo(store)
-        window = MainWindow(store)
+        window = MainWindow(Session(store))
         window.resize(1280, 800)
         window.show()
 

@@ -15,7 +15,6 @@ from teilhabe_desktop.exchange.catalogue_files import (
     export_catalogue,
     preview_file,
 )
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -41,24 +40,24 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     search.set_defaults(handler=run_search)
 
 
-def run_import(args: argparse.Namespace, store) -> int:
-    preview = preview_file(store.db, args.path)
+def run_import(args: argparse.Namespace, session) -> int:
+    preview = preview_file(session.store.db, args.path)
     print(preview.summary())
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    result = commit_import(CatalogueRepository(store.db), preview)
+    result = commit_import(session.catalogue, preview)
     print(f"Gespeichert: {result.written} Einträge.")
     return 0
 
 
-def run_export(args: argparse.Namespace, store) -> int:
-    count = export_catalogue(store.db, args.path, args.format)
+def run_export(args: argparse.Namespace, session) -> int:
+    count = export_catalogue(session.store.db, args.path, args.format)
     print(f"{count} Angebote exportiert nach {args.path}.")
     return 0
 
 
-def run_search(args: argparse.Namespace, store) -> int:
+def run_search(args: argparse.Namespace, session) -> int:
     if args.domain and args.domain.lower() not in {f"d{i}" for i in range(1, 10)}:
         raise UserError(f"„{args.domain}“ ist kein Lebensbereich (d1 bis d9).")
     if args.limit < 0:
@@ -68,7 +67,7 @@ def run_search(args: argparse.Namespace, store) -> int:
         sozialraum_ids=frozenset(s.lower() for s in args.sozialraum),
         life_domain=args.domain.lower() if args.domain else None,
     )
-    repo = CatalogueRepository(store.db)
+    repo = session.catalogue
     rows = repo.search(query, limit=args.limit)
     if args.json:
         payload = {

@@ -14,9 +14,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser.set_defaults(handler=run)
 
 
-def run(args: argparse.Namespace, store) -> int:
-    report = check_database(store.db)
-    print(f"Datenbank: {store.path}")
+def run(args: argparse.Namespace, session) -> int:
+    report = check_database(session.store.db)
+    print(f"Datenbank: {session.path}")
     print(f"Schema-Version: {report.schema_version}")
     if report.ok:
         print("Prüfung ohne Befund.")

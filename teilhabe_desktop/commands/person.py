@@ -9,8 +9,6 @@ from pathlib import Path
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.exchange.person_json import export_person, import_person
-from teilhabe_desktop.store.persons import PersonRepository
 
 YES = {"j", "ja", "y", "yes"}
 
@@ -42,8 +40,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     delete.set_defaults(handler=run_delete)
 
 
-def run_list(args: argparse.Namespace, store) -> int:
-    rows = PersonRepository(store.db).list()
+def run_list(args: argparse.Namespace, session) -> int:
+    rows = session.persons.list()
     if args.json:
         data = [
             {
@@ -72,14 +70,14 @@ def run_list(args: argparse.Namespace, store) -> int:
     return 0
 
 
-def run_export(args: argparse.Namespace, store) -> int:
-    export_person(store, args.id, args.path)
+def run_export(args: argparse.Namespace, session) -> int:
+    session.export_person(args.id, args.path)
     print(f"Person {args.id} gespeichert in {args.path}.")
     return 0
 
 
-def run_import(args: argparse.Namespace, store) -> int:
-    person = import_person(store, args.path)
+def run_import(args: argparse.Namespace, session) -> int:
+    person = session.import_person(args.path)
     print(f"Person „{person.display_name}“ eingelesen (Kennung {person.id}).")
     return 0
 
@@ -107,8 +105,8 @@ class _NoConfirmation(UserError):
         )
 
 
-def run_delete(args: argparse.Namespace, store) -> int:
-    persons = PersonRepository(store.db)
+def run_delete(args: argparse.Namespace, session) -> int:
+    persons = session.persons
     person = persons.get(args.id)
     if person is None:
         raise UserError(f"Es gibt keine Person mit der Kennung „{args.id}“.")

@@ -10,7 +10,6 @@ from __future__ import annotations
 from teilhabe_desktop.assets import resource
 from teilhabe_desktop.exchange.catalogue_import import ImportResult, build_preview, commit_import
 from teilhabe_desktop.exchange.json_format import load_json_document, read_catalogue_json
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 
 DEMO_FILE = ("catalogue", "beispielkatalog.json")
 
@@ -22,6 +21,6 @@ def load_demo_catalogue(store) -> ImportResult:
     """
     path = resource(*DEMO_FILE)
     read = read_catalogue_json(path, load_json_document(path))
-    repo = CatalogueRepository(store.db)
+    repo = store.catalogue
     preview = build_preview(repo, read, path.name)
     return commit_import(repo, preview)

@@ -16,9 +16,8 @@ from teilhabe_desktop.core.plan import Person, Plan, PlanSnapshot, PlanVersion
 from teilhabe_desktop.core.plan_codec import CodecError, from_data, to_data
 from teilhabe_desktop.core.plan_validation import PlanInvalid
 from teilhabe_desktop.exchange import safe_write
-from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plan_rows import read_plan
-from teilhabe_desktop.store.plans import PersonNotFound, PlanRepository
+from teilhabe_desktop.store.plans import PersonNotFound
 
 FORMAT = "teilhabe-desktop-person"
 FORMAT_VERSION = 1
@@ -31,11 +30,11 @@ class PersonFileError(UserError):
 
 def person_document(store, person_id: str) -> dict[str, Any]:
     """Everything about one person as JSON data (see ``docs/person-json.md``)."""
-    person = PersonRepository(store.db).get(person_id)
+    person = store.persons.get(person_id)
     if person is None:
         raise PersonNotFound(person_id)
     plan = read_plan(store.db, person_id)
-    versions = PlanRepository(store.db).versions(person_id)
+    versions = store.plans.versions(person_id)
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
@@ -139,8 +138,8 @@ def import_person(store, path: Path | str) -> Person:
         person, plan, versions = _decode(data)
     except CodecError as exc:
         raise PersonFileError(f"Die Personendatei ist fehlerhaft: {exc.message}") from None
-    persons = PersonRepository(store.db)
-    plans = PlanRepository(store.db)
+    persons = store.persons
+    plans = store.plans
     if persons.exists(person.id):
         raise PersonFileError(
             f"Die Person „{person.display_name}“ (Kennung {person.id}) ist bereits vorhanden. "

@@ -1,14 +1,16 @@
 """Writing a file completely or not at all, with German messages.
 
-Every export and printout writes to a hidden ``.NAME.part`` file beside the target and
-renames it only when it is complete: a failed or interrupted write never replaces a good
-file and leaves nothing behind.
+Every export and printout writes to a hidden ``.teilhabe-XXXX.part`` file beside the
+target and renames it only when it is complete: a failed or interrupted write never
+replaces a good file and leaves nothing behind. The temporary name is random, never the
+target's name (which may name a person), and the file is for the user alone (0600).
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -35,7 +37,12 @@ def atomic_target(path: Path | str) -> Iterator[Path]:
     """Yield the temporary path to write; on success it replaces ``path``."""
     path = Path(path)
     check_target(path)
-    partial = path.with_name(f".{path.name}.part")
+    try:
+        handle, name = tempfile.mkstemp(prefix=".teilhabe-", suffix=".part", dir=path.parent)
+    except OSError as error:
+        raise cannot_write(path, error) from error
+    os.close(handle)  # mkstemp creates it 0600
+    partial = Path(name)
     try:
         yield partial
         os.replace(partial, path)

@@ -3,6 +3,11 @@
 The driver is sqlcipher3 from the start: it brings a modern SQLite with FTS5 on every
 platform and makes encryption at rest possible. Without a key the file is a plain
 SQLite database.
+
+Errors leave the driver translated (:func:`teilhabe_desktop.store.errors.translate`):
+the connection and its cursors raise the project's German errors for a locked
+database, a full disk, an I/O error or a damaged file, wherever a statement runs or a
+row is fetched.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from pathlib import Path
 
 import sqlcipher3
 from sqlite_utils import Database
+
+from teilhabe_desktop.store.errors import translate
 
 #: Exceptions of the driver. sqlcipher3 raises its own classes, not ``sqlite3.Error``.
 DriverError = sqlcipher3.dbapi2.Error
@@ -28,6 +35,67 @@ PRAGMAS = (
 )
 
 
+_Cursor = sqlcipher3.dbapi2.Cursor
+_Connection = sqlcipher3.dbapi2.Connection
+
+
+class _TranslatingCursor(_Cursor):
+    def execute(self, *args):
+        try:
+            return super().execute(*args)
+        except DriverError as error:
+            raise translate(error) from error
+
+    def executemany(self, *args):
+        try:
+            return super().executemany(*args)
+        except DriverError as error:
+            raise translate(error) from error
+
+    def executescript(self, *args):
+        try:
+            return super().executescript(*args)
+        except DriverError as error:
+            raise translate(error) from error
+
+    def fetchone(self):
+        try:
+            return super().fetchone()
+        except DriverError as error:
+            raise translate(error) from error
+
+    def fetchmany(self, *args):
+        try:
+            return super().fetchmany(*args)
+        except DriverError as error:
+            raise translate(error) from error
+
+    def fetchall(self):
+        try:
+            return super().fetchall()
+        except DriverError as error:
+            raise translate(error) from error
+
+    def __next__(self):
+        try:
+            return super().__next__()
+        except DriverError as error:
+            raise translate(error) from error
+
+
+class _TranslatingConnection(_Connection):
+    """A driver connection whose statements raise the project's own errors."""
+
+    def cursor(self, factory=_TranslatingCursor):
+        return super().cursor(factory)
+
+    def commit(self):
+        try:
+            return super().commit()
+        except DriverError as error:
+            raise translate(error) from error
+
+
 def _quote_key(key: str) -> str:
     return "'" + key.replace("'", "''") + "'"
 
@@ -38,7 +106,12 @@ def open_connection(path: Path | str, key: str | None = None) -> Database:
     Returns a sqlite-utils :class:`Database` in driver autocommit mode: transactions are
     explicit, through ``Database.atomic()``.
     """
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = sqlcipher3.connect(
+        str(path),
+        isolation_level=None,
+        check_same_thread=False,
+        factory=_TranslatingConnection,
+    )
     try:
         if key is not None:
             conn.execute(f"PRAGMA key = {_quote_key(key)}")

@@ -11,10 +11,12 @@ import os
 import stat
 from dataclasses import dataclass
 from datetime import datetime
+from functools import cached_property
 from pathlib import Path
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.connection import DriverError, open_connection, open_immutable
 from teilhabe_desktop.store.errors import DatabaseFailure, DatabaseOpenError
 from teilhabe_desktop.store.migrations import (
@@ -23,6 +25,9 @@ from teilhabe_desktop.store.migrations import (
     pending_migrations,
     schema_version,
 )
+from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.store.reference import ReferenceRepository
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.
@@ -32,11 +37,31 @@ MEMORY = ":memory:"
 
 @dataclass
 class Store:
-    """An open, migrated database of the app."""
+    """An open, migrated database of the app and its repositories.
+
+    The repositories are made once per store, on first use, and shared by everything
+    that works with this database (CLI commands, pages, dialogs, exchange).
+    """
 
     db: Database
     path: str
     backup_path: Path | None = None
+
+    @cached_property
+    def persons(self) -> PersonRepository:
+        return PersonRepository(self.db)
+
+    @cached_property
+    def plans(self) -> PlanRepository:
+        return PlanRepository(self.db)
+
+    @cached_property
+    def catalogue(self) -> CatalogueRepository:
+        return CatalogueRepository(self.db)
+
+    @cached_property
+    def reference(self) -> ReferenceRepository:
+        return ReferenceRepository(self.db)
 
     def close(self) -> None:
         try:

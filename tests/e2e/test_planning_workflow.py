@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
 
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
@@ -89,7 +90,7 @@ def seed_offers(store) -> dict[str, str]:
 
 @pytest.fixture
 def page(qtbot, store):
-    widget = PersonsPage(store, PlanWorkspace)
+    widget = PersonsPage(Session(store), PlanWorkspace)
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -356,7 +357,7 @@ def test_an_edit_shows_in_the_other_sections_and_in_the_place_finder(qtbot, stor
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     load_demo(store)
-    window = MainWindow(store)
+    window = MainWindow(Session(store))
     qtbot.addWidget(window)
     window.show()
     person_id = next(r.id for r in PersonRepository(store.db).list() if r.file_number)

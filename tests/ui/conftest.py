@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from teilhabe_desktop.session import Session
+
 
 @pytest.fixture
 def main_window(qtbot, store):
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(store)
+    window = MainWindow(Session(store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

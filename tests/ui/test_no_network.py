@@ -8,6 +8,8 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from teilhabe_desktop.session import Session
+
 
 class NetworkUsed(AssertionError):
     pass
@@ -43,7 +45,7 @@ def test_ui_smoke_without_network(qtbot, no_network, tmp_path):
 
     store = open_database(tmp_path / "offline.db")
     load_demo(store)
-    window = MainWindow(store)
+    window = MainWindow(Session(store))
     qtbot.addWidget(window)
     window.show()
     for row in range(window.navigation.count()):
@@ -58,7 +60,7 @@ def test_ui_smoke_without_network(qtbot, no_network, tmp_path):
     for key in ("wishes", "goals", "resources", "sozialraeume", "offers", "steps", "review"):
         workspace.show_section(key)
         qtbot.wait(5)
-    dialog = PrintDialog(store, person_id, window)
+    dialog = PrintDialog(Session(store), person_id, window)
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: dialog.pdf_data is not None, timeout=10_000)
     dialog.close()

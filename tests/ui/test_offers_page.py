@@ -10,6 +10,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer, OfferStatus
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.ui.catalogue.offer_dialog import OfferDialog
 from teilhabe_desktop.ui.catalogue.offer_table_model import COL_NAME, OFFER_ID_ROLE
@@ -83,7 +84,7 @@ def repository(store):
 def page(qtbot, store, repository):
     for offer in OFFERS:
         repository.save(offer)
-    widget = OffersPage(store)
+    widget = OffersPage(Session(store))
     qtbot.addWidget(widget)
     widget.resize(1280, 800)
     widget.show()
@@ -343,7 +344,7 @@ def _section_center(header, section):
 
 
 def test_empty_catalogue_offers_the_example_catalogue(qtbot, store):
-    widget = OffersPage(store)
+    widget = OffersPage(Session(store))
     qtbot.addWidget(widget)
     widget.show()
     assert widget.stack.currentWidget() is widget.empty_state

@@ -37,9 +37,10 @@ def _text(path) -> str:
 
 @pytest.fixture
 def dialog(qtbot, saved):
+    from teilhabe_desktop.session import Session
     from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
-    dlg = PrintDialog(saved, "p-lobeda")
+    dlg = PrintDialog(Session(saved), "p-lobeda")
     qtbot.addWidget(dlg)
     qtbot.waitUntil(lambda: dlg.pdf_data is not None, timeout=10_000)
     return dlg
@@ -89,6 +90,38 @@ def test_save_button_asks_for_a_file_and_writes_the_pdf(dialog, qtbot, tmp_path,
     saved_file = tmp_path / "mein-plan.pdf"
     assert saved_file.read_bytes() == dialog.pdf_data
     assert "Mein Plan" in _text(saved_file)
+
+
+def test_saving_into_a_missing_folder_says_why_and_leaves_nothing(
+    dialog, qtbot, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    target = tmp_path / "ausgabe" / "fehlt" / "mein-plan.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "PDF"))
+    )
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert warnings and "gibt es nicht" in warnings[0]
+    assert not target.parent.exists()
+
+
+def test_a_saved_pdf_is_for_the_user_alone(dialog, tmp_path):
+    import os
+    import stat
+
+    folder = tmp_path / "ausgabe"
+    folder.mkdir()
+    target = folder / "mein-plan.pdf"
+    assert dialog.save_to(target)
+    if os.name == "posix":
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in folder.iterdir()) == ["mein-plan.pdf"]  # no .part left
 
 
 def test_printing_paints_every_page(dialog, tmp_path):

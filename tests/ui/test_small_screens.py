@@ -7,6 +7,8 @@ import pytest
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QScrollArea, QWidget
 
+from teilhabe_desktop.session import Session
+
 SMALL = (1024, 700)
 WIDE = (1920, 1080)
 
@@ -28,7 +30,7 @@ def demo_window(qtbot, store, app_font):
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     load_demo(store)
-    window = MainWindow(store)
+    window = MainWindow(Session(store))
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -37,9 +39,8 @@ def demo_window(qtbot, store, app_font):
 
 @pytest.fixture
 def workspace(demo_window):
-    from teilhabe_desktop.store.persons import PersonRepository
 
-    person = PersonRepository(demo_window.store.db).list()[0]
+    person = demo_window.session.persons.list()[0]
     demo_window.persons_page.open_person(person.id)
     return demo_window.persons_page.workspace
 
@@ -136,7 +137,7 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
     from teilhabe_desktop.store.persons import PersonRepository
     from teilhabe_desktop.store.plans import PlanRepository
 
-    store = demo_window.store
+    store = demo_window.session.store
     plans = PlanRepository(store.db)
     # a person whose plan has goals (for the suggestions)
     summary = next(p for p in PersonRepository(store.db).list() if plans.draft(p.id).goals)
@@ -144,7 +145,7 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
     if name == "person":
         from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
 
-        dialog = PersonDialog(store, demo_window)
+        dialog = PersonDialog(Session(store), demo_window)
     elif name == "offer":
         page = demo_window.offers_page
         dialog = page._dialog(page.repository.get(page.model.offer_row(0).id))
@@ -161,11 +162,11 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
     elif name == "print":
         from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
-        dialog = PrintDialog(store, person.id, demo_window)
+        dialog = PrintDialog(Session(store), person.id, demo_window)
     else:
         from teilhabe_desktop.ui.catalogue.import_dialog import ImportDialog
 
-        dialog = ImportDialog(store, parent=demo_window)
+        dialog = ImportDialog(Session(store), parent=demo_window)
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()

@@ -35,12 +35,12 @@ FORMATS = {
 
 
 class ExportDialog(QDialog):
-    def __init__(self, store, lock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, lock=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog exportieren"))
         self.resize(600, 240)
-        self.store = store
-        self.lock = lock or db_lock(store.db)
+        self.session = session
+        self.lock = lock or db_lock(session.store.db)
         self.job: BackgroundJob | None = None
         self.written: int | None = None
 
@@ -111,7 +111,7 @@ class ExportDialog(QDialog):
                 return
         if self.job is not None and self.job.running:
             return
-        path, fmt, db = Path(text), self.fmt(), self.store.db
+        path, fmt, db = Path(text), self.fmt(), self.session.store.db
         self.status.setText(self.tr("Katalog wird exportiert …"))
         self.progress.setRange(0, 0)
         for widget in (self.export_button, self.close_button, self.format_combo, self.path_edit):

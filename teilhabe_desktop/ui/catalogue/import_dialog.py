@@ -69,12 +69,12 @@ def commit_step(db, preview, task):
 
 
 class ImportDialog(QDialog):
-    def __init__(self, store, lock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, lock=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog importieren"))
         fit_to_screen(self, 760, 560)
-        self.store = store
-        self.lock = lock or db_lock(store.db)
+        self.session = session
+        self.lock = lock or db_lock(session.store.db)
         self.preview = None
         self.result_summary = None
         self.column_mapping: dict[str, str | None] = {}
@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
         self._clear()
         self.status.setText(self.tr("Datei wird gelesen und mit dem Katalog verglichen …"))
         mapping = dict(self.column_mapping)
-        db = self.store.db
+        db = self.session.store.db
         self._run(lambda task: preview_step(db, Path(path), mapping, task), self._preview_done)
 
     def _preview_done(self, outcome) -> None:
@@ -294,7 +294,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Einträge werden gespeichert …"))
         self._committing = True
         self.cancel_button.setEnabled(False)  # one transaction: all or nothing, not stoppable
-        db = self.store.db
+        db = self.session.store.db
         self._run(lambda task: commit_step(db, preview, task), self._commit_done)
 
     def _commit_done(self, result) -> None:

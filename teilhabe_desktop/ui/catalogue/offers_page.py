@@ -22,9 +22,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.database import Store
-from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.catalogue.filter_bar import FilterBar
 from teilhabe_desktop.ui.catalogue.offer_detail import OfferDetail
 from teilhabe_desktop.ui.catalogue.offer_empty_state import OfferEmptyState
@@ -59,13 +57,13 @@ COLUMN_WIDTHS = {
 
 
 class OffersPage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("offers_page")
-        self.store = store
-        self.lock = db_lock(store.db)
-        self.repository = CatalogueRepository(store.db)
-        reference = ReferenceRepository(store.db)
+        self.session = session
+        self.lock = db_lock(session.store.db)
+        self.repository = session.catalogue
+        reference = session.reference
         with self.lock:
             self._sozialraeume = reference.sozialraeume()
             self._ortsteile = reference.ortsteile()
@@ -367,7 +365,7 @@ class OffersPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             with self.lock:
-                load_demo_catalogue(self.store)
+                load_demo_catalogue(self.session)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Beispielkatalog"), error.message)
         finally:
@@ -379,7 +377,7 @@ class OffersPage(QWidget):
 
         self.model.set_paused(True)
         try:
-            dialog = ImportDialog(self.store, lock=self.lock, parent=self)
+            dialog = ImportDialog(self.session, lock=self.lock, parent=self)
             dialog.exec()
         finally:
             self.model.set_paused(False)
@@ -390,6 +388,6 @@ class OffersPage(QWidget):
 
         self.model.set_paused(True)
         try:
-            ExportDialog(self.store, lock=self.lock, parent=self).exec()
+            ExportDialog(self.session, lock=self.lock, parent=self).exec()
         finally:
             self.model.set_paused(False)

@@ -3,7 +3,7 @@
 Usage::
 
     job = BackgroundJob(lambda task: preview_import(path, progress=task.report),
-                        lock=db_lock(store.db))
+                        lock=db_lock(session.store.db))
     job.progress.connect(progress_bar_update)     # (done, total); total 0 = unknown
     job.succeeded.connect(show_result)            # the function's return value
     job.failed.connect(show_error)                # the exception

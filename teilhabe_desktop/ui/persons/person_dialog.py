@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.persons.person_form import PersonForm
 
@@ -17,11 +15,11 @@ from teilhabe_desktop.ui.persons.person_form import PersonForm
 class PersonDialog(QDialog):
     """Creates a person; ``person`` holds the saved person after ``accept``."""
 
-    def __init__(self, store, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Neue Person"))
-        self._repo = PersonRepository(store.db)
-        reference = ReferenceRepository(store.db)
+        self._repo = session.persons
+        reference = session.reference
         self.person = Person(uuid.uuid4().hex, "", "")
         self.form = PersonForm(
             reference.place_resolver(),

@@ -23,9 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.person_query import PersonFilter, ReviewState
-from teilhabe_desktop.store.database import Store
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.persons.person_table_model import (
     CASEWORKER,
     ID_ROLE,
@@ -37,22 +35,22 @@ from teilhabe_desktop.ui.persons.person_table_model import (
 #: Builds the plan workspace for a person. The shell provides it, so this feature does
 #: not import the plan feature. The widget has ``back_requested``, ``flush()`` and
 #: ``document.last_error``.
-WorkspaceFactory = Callable[[Store, str], QWidget]
+WorkspaceFactory = Callable[[Session, str], QWidget]
 
 
 class PersonsPage(QWidget):
     def __init__(
         self,
-        store: Store,
+        session: Session,
         workspace_factory: WorkspaceFactory,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("persons_page")
-        self.store = store
+        self.session = session
         self._workspace_factory = workspace_factory
-        self.repo = PersonRepository(store.db)
-        sozialraeume = ReferenceRepository(store.db).sozialraeume()
+        self.repo = session.persons
+        sozialraeume = session.reference.sozialraeume()
         self.workspace = None
 
         self.search = QLineEdit()
@@ -182,14 +180,14 @@ class PersonsPage(QWidget):
     def new_person(self) -> None:
         from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
 
-        dialog = PersonDialog(self.store, self)
+        dialog = PersonDialog(self.session, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh()
             self.open_person(dialog.person.id)
 
     def open_person(self, person_id: str) -> None:
         self.close_workspace(force=True)
-        self.workspace = self._workspace_factory(self.store, person_id)
+        self.workspace = self._workspace_factory(self.session, person_id)
         self.workspace.back_requested.connect(self.back_to_list)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)

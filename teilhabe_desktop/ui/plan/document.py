@@ -190,7 +190,7 @@ class PlanDocument(QObject):
         return True
 
     def replace_plan(self, plan: Plan) -> None:
-        """Take a plan from the store (e.g. after finalising) without an undo step.
+        """Take a plan from the session (e.g. after finalising) without an undo step.
 
         The undo history ends here: undoing must not reach behind a frozen version.
         """

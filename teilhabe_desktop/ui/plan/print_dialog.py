@@ -7,8 +7,7 @@ data (a :class:`PlanSnapshot`) is read from the database on the UI thread first.
 
 from __future__ import annotations
 
-import io
-from datetime import date
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -41,10 +40,8 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.core.plan import PlanSnapshot
-from teilhabe_desktop.reports.variants import build_plan_pdf, version_label
-from teilhabe_desktop.store.database import Store
-from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.errorlog import log_error, unexpected_error_text
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
 try:  # the preview needs the PySide6-Pdf wheel
@@ -64,32 +61,23 @@ class _Signals(QObject):
 
 
 class _BuildJob(QRunnable):
-    """Builds one PDF off the UI thread; reports back through ``signals``."""
+    """Builds one PDF off the UI thread (``render`` reads no database); reports back
+    through ``signals``."""
 
-    def __init__(self, generation: int, variant: str, snapshot: PlanSnapshot, label: str):
+    def __init__(self, generation: int, render: Callable[[], bytes]):
         super().__init__()
-        self.generation, self.variant, self.snapshot, self.label = (
-            generation,
-            variant,
-            snapshot,
-            label,
-        )
+        self.generation, self.render = generation, render
         self.signals = _Signals()
 
     def run(self) -> None:
         try:
-            out = io.BytesIO()
-            build_plan_pdf(
-                self.variant,
-                self.snapshot,
-                out,
-                version_label=self.label,
-                printed_on=date.today(),
-            )
+            data = self.render()
         except Exception as error:  # a broken build must not kill the app
-            self.signals.failed.emit(self.generation, str(error))
+            log_error("printout not built", error)
+            message = error.message if isinstance(error, UserError) else unexpected_error_text()
+            self.signals.failed.emit(self.generation, message)
         else:
-            self.signals.finished.emit(self.generation, out.getvalue())
+            self.signals.finished.emit(self.generation, data)
 
 
 class PrintDialog(QDialog):
@@ -97,11 +85,12 @@ class PrintDialog(QDialog):
     preview_ready = Signal()
     preview_failed = Signal(str)
 
-    def __init__(self, store: Store, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Plan drucken"))
         fit_to_screen(self, 900, 820)
-        self._plans = PlanRepository(store.db)
+        self.session = session
+        self._plans = session.plans
         self._person_id = person_id
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
@@ -180,13 +169,13 @@ class PrintDialog(QDialog):
         self.save_button.setEnabled(False)
         number = self.selected_version()
         try:
-            found = self._plans.version(self._person_id, number) if number else None
-            snapshot = found.snapshot if found else self._plans.snapshot(self._person_id)
+            snapshot, label = self.session.printable(self._person_id, number)
         except UserError as error:
             self._show_failure(self._generation, error.message)
             return
         self.status.setText(self.tr("Die Vorschau wird erstellt …"))
-        job = _BuildJob(self._generation, self.selected_variant(), snapshot, version_label(found))
+        variant, render = self.selected_variant(), self.session.render_plan
+        job = _BuildJob(self._generation, lambda: render(variant, snapshot, label))
         job.signals.finished.connect(self._show_pdf)
         job.signals.failed.connect(self._show_failure)
         job.setAutoDelete(False)
@@ -233,15 +222,9 @@ class PrintDialog(QDialog):
         if self.pdf_data is None:
             return False
         try:
-            Path(path).write_bytes(self.pdf_data)
-        except OSError as error:
-            QMessageBox.warning(
-                self,
-                self.tr("Speichern nicht möglich"),
-                self.tr("Die Datei kann nicht gespeichert werden: %1").replace(
-                    "%1", error.strerror or str(error)
-                ),
-            )
+            self.session.save_pdf(self.pdf_data, Path(path))
+        except UserError as error:
+            QMessageBox.warning(self, self.tr("Speichern nicht möglich"), error.message)
             return False
         self.status.setText(self.tr("Gespeichert: %1").replace("%1", str(path)))
         return True

@@ -25,9 +25,6 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import review_state
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.plans import PlanRepository
-from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 from teilhabe_desktop.ui.common.undo_shortcuts import REDO_KEYS, UNDO_KEYS, UndoShortcutFilter
 from teilhabe_desktop.ui.persons.person_form import PersonForm
@@ -46,20 +43,20 @@ from teilhabe_desktop.ui.plan.sections.wishes import WishesSection
 class PlanWorkspace(QWidget):
     back_requested = Signal()
 
-    def __init__(self, store, person_id: str, parent: QWidget | None = None) -> None:
+    def __init__(self, session, person_id: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("plan_workspace")
-        self.store = store
-        self.persons = PersonRepository(store.db)
-        self.plans = PlanRepository(store.db)
-        reference = ReferenceRepository(store.db)
+        self.session = session
+        self.persons = session.persons
+        self.plans = session.plans
+        reference = session.reference
         person = self.persons.get(person_id)
         if person is None:
             raise KeyError(person_id)
         self.document = PlanDocument(
             self.persons, self.plans, person, self.plans.draft(person_id), self
         )
-        self.context = PlanContext(store, reference.life_domains(), reference.sozialraeume())
+        self.context = PlanContext(session, reference.life_domains(), reference.sozialraeume())
 
         self.person_form = PersonForm(
             reference.place_resolver(),
@@ -295,7 +292,7 @@ class PlanWorkspace(QWidget):
             return
         from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
-        PrintDialog(self.store, self.document.person.id, self).exec()
+        PrintDialog(self.session, self.document.person.id, self).exec()
 
     def showEvent(self, event) -> None:
         self._undo_filter.install()

@@ -1,4 +1,4 @@
-"""Starting the GUI: QApplication, the database, the main window."""
+"""Starting the GUI: QApplication, the error boundary, the session, the main window."""
 
 from __future__ import annotations
 
@@ -12,8 +12,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from teilhabe_desktop import __version__
 from teilhabe_desktop.assets import resource
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.store.database import Store, open_database
-from teilhabe_desktop.ui.paths import default_database_path, set_application_names
+from teilhabe_desktop.errorlog import log_error, setup_logging
+from teilhabe_desktop.session import Session, open_session
+from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
+from teilhabe_desktop.ui.shell.paths import qt_data_folder, set_application_names
 
 
 def install_german(app: QApplication) -> None:
@@ -44,35 +46,34 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_store_for_gui(db_path: Path | None) -> Store:
+def open_gui_session(db_path: Path | None, demo: bool = False) -> Session:
     """Open the given or the default database; raises :class:`UserError` with a message."""
-    if db_path is None:
-        db_path = default_database_path()
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    return open_database(db_path)
+    return open_session(db_path, data_folder=qt_data_folder, demo=demo)
 
 
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app = create_application()
+    setup_logging(qt_data_folder)
     try:
-        store = open_store_for_gui(db_path)
-    except UserError as error:
+        session = open_gui_session(db_path, demo)
+    except Exception as error:
+        log_error("database not opened", error)
+        if not isinstance(error, UserError):
+            show_error(error)
+            return 1
         QMessageBox.critical(
-            None,
-            app.translate("app", "Datenbank kann nicht geöffnet werden"),
-            error.message,
+            None, app.translate("app", "Datenbank kann nicht geöffnet werden"), error.message
         )
         print(f"Fehler: {error.message}", file=sys.stderr)
         return error.exit_code
-    if demo:
-        from teilhabe_desktop.demo import load_demo
-
-        load_demo(store)
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
-    window = MainWindow(store)
+    boundary = ErrorBoundary(app)
+    boundary.install()
+    window = MainWindow(session)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        boundary.uninstall()
+        session.close()

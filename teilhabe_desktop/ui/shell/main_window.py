@@ -15,15 +15,15 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop import APP_NAME
-from teilhabe_desktop.store.database import Store
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.session = session
         self.setWindowTitle(APP_NAME)
         self.resize(1200, 780)
 
@@ -43,7 +43,7 @@ class MainWindow(QMainWindow):
         #: page key -> page widget, in navigation order (see ``shell/pages.py``)
         self.page_by_key: dict[str, QWidget] = {}
         for index, spec in enumerate(page_specs(), start=1):
-            page = spec.build(store)
+            page = spec.build(session)
             self.page_by_key[spec.key] = page
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
-        self.database_label = QLabel(self.tr("Datenbank: %1").replace("%1", store.path))
+        self.database_label = QLabel(self.tr("Datenbank: %1").replace("%1", session.path))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)
@@ -117,4 +117,4 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(page)
 
     def show_about(self) -> None:
-        AboutDialog(self.store, self).exec()
+        AboutDialog(self.session, self).exec()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from teilhabe_desktop.store.database import Store
+from teilhabe_desktop.session import Session
 
 
 @dataclass(frozen=True)
@@ -21,26 +21,26 @@ class PageSpec:
 
     key: str
     title: str
-    build: Callable[[Store], QWidget]
+    build: Callable[[Session], QWidget]
 
 
-def _persons(store: Store) -> QWidget:
+def _persons(session: Session) -> QWidget:
     from teilhabe_desktop.ui.persons.persons_page import PersonsPage
     from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
-    return PersonsPage(store, PlanWorkspace)
+    return PersonsPage(session, PlanWorkspace)
 
 
-def _offers(store: Store) -> QWidget:
+def _offers(session: Session) -> QWidget:
     from teilhabe_desktop.ui.catalogue.offers_page import OffersPage
 
-    return OffersPage(store)
+    return OffersPage(session)
 
 
-def _sozialraeume(store: Store) -> QWidget:
+def _sozialraeume(session: Session) -> QWidget:
     from teilhabe_desktop.ui.sozialraum.sozialraeume_page import SozialraeumePage
 
-    return SozialraeumePage(store)
+    return SozialraeumePage(session)
 
 
 def _tr(text: str) -> str:

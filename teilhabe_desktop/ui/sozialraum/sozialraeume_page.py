@@ -17,8 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.reference import PlaceKind
-from teilhabe_desktop.store.database import Store
-from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.sozialraum.sozialraum_tree_model import (
     CODE_ROLE,
     COL_NAME,
@@ -27,10 +26,10 @@ from teilhabe_desktop.ui.sozialraum.sozialraum_tree_model import (
 
 
 class SozialraeumePage(QWidget):
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sozialraeume_page")
-        self.repository = ReferenceRepository(store.db)
+        self.repository = session.reference
         self._names = {s.id: s.name for s in self.repository.sozialraeume()}
 
         intro = QLabel(

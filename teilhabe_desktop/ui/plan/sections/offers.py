@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from teilhabe_desktop.core.plan import Goal, OfferLink
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.offer_candidates import suggest_offers
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.goals import shorten
@@ -32,7 +31,7 @@ class OffersSection(PlanSection):
                 self.hint(self.tr("Noch keine Ziele. Angebote werden zu einem Ziel gesucht."))
             )
         ids = [link.offer_id for link in plan.offer_links]
-        offers = CatalogueRepository(self.context.store.db).get_many(ids) if ids else {}
+        offers = self.context.session.catalogue.get_many(ids) if ids else {}
         for number, goal in enumerate(plan.goals, start=1):
             column.addWidget(self._card(number, goal, offers))
 
@@ -116,7 +115,7 @@ class OffersSection(PlanSection):
         goal = find(plan.goals, goal_id)
         wish = next((w for w in plan.wishes if w.id == goal.wish_id), None)
         suggestions = suggest_offers(
-            self.context.store.db, goal, wish, person, effective_sozialraeume(person, plan)
+            self.context.session.store.db, goal, wish, person, effective_sozialraeume(person, plan)
         )
         linked = {k.offer_id for k in plan.offer_links if k.goal_id == goal_id}
         chosen = self.choose(goal, suggestions, linked)

@@ -26,7 +26,7 @@ from teilhabe_desktop.ui.plan.sections.editors import Binder, focus_key
 class PlanContext:
     """Reference data and repositories the sections need (read once per workspace)."""
 
-    store: object
+    session: object
     life_domains: list[LifeDomain] = field(default_factory=list)
     sozialraeume: list[Sozialraum] = field(default_factory=list)
 

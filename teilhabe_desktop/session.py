@@ -1,0 +1,157 @@
+"""The application session: one open database and what works on it, for CLI and GUI.
+
+Both front ends open the database only through :func:`open_session` (path, key) and
+then use the session's repositories and services; neither builds repositories or passes
+the raw connection around. The session is Qt-free, so headless commands never load Qt
+(as dangerzone's ``DangerzoneCore`` is shared by its CLI and GUI).
+
+Services that leave a trace outside the database (printing, export, import) live here,
+so each is done — and later recorded — the same way from both front ends.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from teilhabe_desktop.core.plan import PlanSnapshot
+from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
+from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
+from teilhabe_desktop.store.database import MEMORY, Store, open_database
+from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.plans import PersonNotFound
+
+#: Asked for the key of an existing or new database file; ``None`` for no key.
+KeyProvider = Callable[[Path], str | None]
+
+
+def no_key(_path: Path) -> str | None:
+    return None
+
+
+class Session:
+    """An open database of the app with its repositories and services."""
+
+    def __init__(self, store: Store, key: str | None = None) -> None:
+        self.store = store
+        self._key = key
+
+    # -- repositories (made once per database, shared) ----------------------------------
+    @property
+    def path(self) -> str:
+        return self.store.path
+
+    @property
+    def persons(self) -> PersonRepository:
+        return self.store.persons
+
+    @property
+    def plans(self):
+        return self.store.plans
+
+    @property
+    def catalogue(self):
+        return self.store.catalogue
+
+    @property
+    def reference(self):
+        return self.store.reference
+
+    # -- connections for worker threads -------------------------------------------------
+    def open_worker(self) -> Session:
+        """A second session on the same file for one worker thread (WAL: readers and
+        one writer side by side). The caller closes it when the work is done."""
+        if self.store.path == MEMORY:
+            raise RuntimeError("an in-memory database has no second connection")
+        return Session(open_database(self.store.path, self._key), self._key)
+
+    # -- services ------------------------------------------------------------------------
+    def load_demo(self) -> None:
+        from teilhabe_desktop.demo import load_demo
+
+        load_demo(self.store)
+
+    def printable(self, person_id: str, version: int | None = None):
+        """``(snapshot, version label)`` of the draft or of a finalised version."""
+        from teilhabe_desktop.reports.variants import version_label
+
+        if not self.persons.exists(person_id):
+            raise PersonNotFound(person_id)
+        if version is None:
+            return self.plans.snapshot(person_id), version_label(None)
+        frozen = self.plans.version(person_id, version)
+        return frozen.snapshot, version_label(frozen)
+
+    def render_plan(
+        self, variant: str, snapshot: PlanSnapshot, label: str, printed_on: date | None = None
+    ) -> bytes:
+        """The PDF of *Mein Plan* (``person``) or the *Gesamtplan* (``formal``)."""
+        from teilhabe_desktop.reports.variants import build_plan_pdf
+
+        buffer = io.BytesIO()
+        build_plan_pdf(
+            variant,
+            snapshot,
+            buffer,
+            version_label=label,
+            printed_on=printed_on or date.today(),
+        )
+        return buffer.getvalue()
+
+    def save_pdf(self, data: bytes, path: Path) -> None:
+        """Write a printout completely or not at all (the same for CLI and GUI)."""
+        write_bytes(path, data)
+
+    def save_plan_pdf(
+        self, person_id: str, variant: str, path: Path, version: int | None = None
+    ) -> None:
+        check_target(path)  # before building the PDF: a wrong path fails at once
+        snapshot, label = self.printable(person_id, version)
+        self.save_pdf(self.render_plan(variant, snapshot, label), path)
+
+    def export_person(self, person_id: str, path: Path) -> None:
+        from teilhabe_desktop.exchange.person_json import export_person
+
+        export_person(self.store, person_id, path)
+
+    def import_person(self, path: Path):
+        from teilhabe_desktop.exchange.person_json import import_person
+
+        return import_person(self.store, path)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> Session:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def open_session(
+    db_path: Path | str | None = None,
+    *,
+    key_for: KeyProvider = no_key,
+    data_folder: DataFolder = user_data_folder,
+    demo: bool = False,
+) -> Session:
+    """Open the given database, or the default one in the user's data folder.
+
+    Raises :class:`~teilhabe_desktop.core.errors.UserError` (German message) when the
+    file cannot be used; the file is then unchanged.
+    """
+    if db_path is None:
+        db_path = default_database_path(data_folder)
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    key = None if str(db_path) == MEMORY else key_for(Path(db_path))
+    session = Session(open_database(db_path, key), key)
+    if demo:
+        try:
+            session.load_demo()
+        except BaseException:
+            session.close()
+            raise
+    return session
