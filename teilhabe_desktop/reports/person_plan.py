@@ -1,7 +1,7 @@
 """'Mein Plan': the person's own plan, in the first person and in plain language.
 
 Fixed texts follow the rules of Leichte Sprache: short sentences, one statement each,
-no abbreviations, no passive. Body text is 14 pt with generous spacing.
+no abbreviations, no passive. Every text is at least 14 pt, with generous spacing.
 """
 
 from __future__ import annotations
@@ -62,7 +62,7 @@ def build_person_plan_pdf(
     name = clean(person.display_name)
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
-        canvas.setFont(REGULAR, 12)
+        canvas.setFont(REGULAR, 14)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(LINE)
         canvas.line(MARGINS[3], 17 * mm, PAGE_WIDTH - MARGINS[1], 17 * mm)

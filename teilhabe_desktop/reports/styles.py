@@ -57,13 +57,14 @@ class Styles:
 def _style(name: str, size: float, leading: float, **kw) -> ParagraphStyle:
     kw.setdefault("fontName", REGULAR)
     kw.setdefault("bulletFontName", REGULAR)
+    kw.setdefault("bulletFontSize", size)  # reportlab's default is 10 pt whatever the text
     kw.setdefault("textColor", INK)
     return ParagraphStyle(name, fontSize=size, leading=leading, alignment=TA_LEFT, **kw)
 
 
 @cache
 def person_styles() -> Styles:
-    """Large type and generous spacing for the person's own plan (body 14 pt)."""
+    """Large type and generous spacing for the person's own plan: no text under 14 pt."""
     register_fonts()
     return Styles(
         title=_style("p_title", 28, 34, fontName=BOLD, textColor=ACCENT, spaceAfter=6),
@@ -81,7 +82,7 @@ def person_styles() -> Styles:
         h2=_style("p_h2", 17, 23, fontName=BOLD, spaceBefore=4, spaceAfter=6, keepWithNext=1),
         body=_style("p_body", 14, 21, spaceAfter=7),
         lead=_style("p_lead", 14, 21, spaceAfter=10, keepWithNext=1),
-        small=_style("p_small", 12, 16, textColor=MUTED),
+        small=_style("p_small", 14, 19, textColor=MUTED),
         quote=_style("p_quote", 16, 23, leftIndent=14, spaceAfter=4),
         label=_style("p_label", 14, 21, fontName=BOLD, spaceAfter=1),
         cell=_style("p_cell", 14, 20),
