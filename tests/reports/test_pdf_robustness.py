@@ -44,6 +44,50 @@ def test_markup_in_user_text_appears_verbatim(variant):
     assert "Hof <para> & Co" in content
 
 
+ANNA = "<b>Anna & Co</b>"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_markup_prints_literally_in_every_kind_of_user_text(variant):
+    """Every field that reaches a paragraph is escaped: wherever "Anna & Co" shows,
+    its tags show too (markup that took effect would print bold text without them)."""
+    snapshot = lobeda_snapshot()
+    plan = snapshot.plan
+    snapshot.person.first_name = ANNA
+    snapshot.person.caseworker = ANNA
+    snapshot.person.guardian = ANNA
+    plan.wishes[0].said_by = ANNA
+    plan.goals[0].title = ANNA
+    plan.goals[0].indicator = ANNA
+    plan.goals[0].differing_view = ANNA
+    plan.steps[0].what = ANNA
+    plan.steps[0].who = ANNA
+    plan.strengths[0].text = ANNA
+    plan.network[0].name = ANNA
+    plan.network[0].helps_with = ANNA
+    plan.barriers[0].text = ANNA
+    plan.services[0].provider = ANNA
+    plan.offer_links[0].note = ANNA
+    offer = snapshot.offers["o-tierhof"]
+    offer.name = offer.organization_name = offer.opening_hours = ANNA
+    content = text(build(variant, snapshot, label=f"Version 1 {ANNA}"))
+    assert content.count(ANNA) >= 8
+    assert content.count("Anna & Co") == content.count(ANNA)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_turkish_polish_and_hungarian_letters_print_in_text_and_tables(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes[0].text = "Ich heiße Łukasz Yılmaz-Kővári. ı Ł ő"
+    snapshot.plan.network[0].name = "Ağabey Łucja Őrsi"  # a table cell in the Gesamtplan
+    snapshot.offers["o-tierhof"].name = "Kőbánya Łąka"  # a contact card in Mein Plan
+    data = build(variant, snapshot)
+    content = text(data)
+    assert "Ich heiße Łukasz Yılmaz-Kővári. ı Ł ő" in content
+    assert ("Ağabey Łucja Őrsi" if variant == "formal" else "Kőbánya Łąka") in content
+    assert all("DejaVuSans" in name for name in font_names(data))
+
+
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_control_characters_do_not_break_the_build(variant):
     snapshot = lobeda_snapshot()
@@ -101,6 +145,19 @@ def test_200_goals_print_completely(variant):
     content = text(build(variant, snapshot))
     for i in range(200):
         assert f"Ziel Nummer {i:03d}" in content
+
+
+def test_a_contact_card_longer_than_a_page_flows_over_pages():
+    snapshot = lobeda_snapshot()
+    lines = [
+        f"Hinweiszeile {i:03d}: vorher anrufen und nach Herrn Brandt fragen." for i in range(120)
+    ]
+    snapshot.plan.offer_links[0].note = "\n".join(lines)
+    pages = page_texts(build("person", snapshot))
+    holding = [n for n, page in enumerate(pages) if "Hinweiszeile" in page]
+    assert len(holding) >= 2
+    content = " ".join(pages)
+    assert all(f"Hinweiszeile {i:03d}:" in content for i in range(120))
 
 
 def test_a_table_cell_taller_than_a_page_splits_across_pages():
