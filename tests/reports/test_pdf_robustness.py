@@ -53,23 +53,20 @@ def test_markup_prints_literally_in_every_kind_of_user_text(variant):
     its tags show too (markup that took effect would print bold text without them)."""
     snapshot = lobeda_snapshot()
     plan = snapshot.plan
-    snapshot.person.first_name = ANNA
-    snapshot.person.caseworker = ANNA
-    snapshot.person.guardian = ANNA
-    plan.wishes[0].said_by = ANNA
-    plan.goals[0].title = ANNA
-    plan.goals[0].indicator = ANNA
-    plan.goals[0].differing_view = ANNA
-    plan.steps[0].what = ANNA
-    plan.steps[0].who = ANNA
-    plan.strengths[0].text = ANNA
-    plan.network[0].name = ANNA
-    plan.network[0].helps_with = ANNA
-    plan.barriers[0].text = ANNA
-    plan.services[0].provider = ANNA
-    plan.offer_links[0].note = ANNA
-    offer = snapshot.offers["o-tierhof"]
-    offer.name = offer.organization_name = offer.opening_hours = ANNA
+    for target, names in [
+        (snapshot.person, ("first_name", "caseworker", "guardian")),
+        (plan.wishes[0], ("said_by",)),
+        (plan.goals[0], ("title", "indicator", "differing_view")),
+        (plan.steps[0], ("what", "who")),
+        (plan.strengths[0], ("text",)),
+        (plan.network[0], ("name", "helps_with")),
+        (plan.barriers[0], ("text",)),
+        (plan.services[0], ("provider",)),
+        (plan.offer_links[0], ("note",)),
+        (snapshot.offers["o-tierhof"], ("name", "organization_name", "opening_hours")),
+    ]:
+        for name in names:
+            setattr(target, name, ANNA)
     content = text(build(variant, snapshot, label=f"Version 1 {ANNA}"))
     assert content.count(ANNA) >= 8
     assert content.count("Anna & Co") == content.count(ANNA)
@@ -147,30 +144,30 @@ def test_200_goals_print_completely(variant):
         assert f"Ziel Nummer {i:03d}" in content
 
 
+def _numbered_lines(word: str, count: int) -> str:
+    return "\n".join(
+        f"{word} {i:03d}: mit etwas Text, damit die Zeile umbricht." for i in range(count)
+    )
+
+
+def _pages_holding(pages: list[str], word: str, count: int) -> int:
+    """On how many pages the numbered lines are; fails if one of them is lost."""
+    content = " ".join(pages)
+    assert all(f"{word} {i:03d}:" in content for i in range(count))
+    return sum(word in page for page in pages)
+
+
 def test_a_contact_card_longer_than_a_page_flows_over_pages():
     snapshot = lobeda_snapshot()
-    lines = [
-        f"Hinweiszeile {i:03d}: vorher anrufen und nach Herrn Brandt fragen." for i in range(120)
-    ]
-    snapshot.plan.offer_links[0].note = "\n".join(lines)
-    pages = page_texts(build("person", snapshot))
-    holding = [n for n, page in enumerate(pages) if "Hinweiszeile" in page]
-    assert len(holding) >= 2
-    content = " ".join(pages)
-    assert all(f"Hinweiszeile {i:03d}:" in content for i in range(120))
+    snapshot.plan.offer_links[0].note = _numbered_lines("Hinweiszeile", 120)
+    assert _pages_holding(page_texts(build("person", snapshot)), "Hinweiszeile", 120) >= 2
 
 
 def test_a_table_cell_taller_than_a_page_splits_across_pages():
     snapshot = lobeda_snapshot()
-    lines = [
-        f"Bewertungszeile {i:03d} mit etwas Text, damit die Zeile umbricht." for i in range(250)
-    ]
-    snapshot.plan.goals[0].evaluation_note = "\n".join(lines)
+    snapshot.plan.goals[0].evaluation_note = _numbered_lines("Bewertungszeile", 250)
     pages = page_texts(build("formal", snapshot))
-    holding = [n for n, page in enumerate(pages) if "Bewertungszeile" in page]
-    assert len(holding) >= 3  # one cell, spread over at least three pages
-    content = " ".join(pages)
-    assert all(f"Bewertungszeile {i:03d}" in content for i in range(250))
+    assert _pages_holding(pages, "Bewertungszeile", 250) >= 3  # one cell, three pages
 
 
 @pytest.mark.parametrize("variant", VARIANTS)
