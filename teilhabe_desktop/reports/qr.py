@@ -1,15 +1,15 @@
 """The QR code of a contact card: reportlab's own QR encoder, painted as one path.
 
 Of the hand-written stand-ins for reportlab's text and QR pieces, this is the only one
-kept, because the absolute budget is missed without it. reportlab's ``QrCodeWidget`` searches the best of
-eight mask patterns (about 8 ms per code) and draws every run of dark modules as a
-shape of its own (about 15 ms per code). Measured with ``make bench`` (2 shared cores),
-the benchmark's *Mein Plan* with 30 codes: with the widget 0.79–0.92 s median (budget
-0.5 s, met below 0.4 s); with reportlab's mask search but one path, the codes alone
-still take 0.30 s. Here reportlab's encoder (``qrencoder.QRCode``: data, Reed–Solomon,
-layout) runs with a fixed mask, which every QR reader accepts, and the dark modules are
-filled as one path through the canvas API: 30 codes in 0.07–0.11 s, *Mein Plan* in
-0.23–0.32 s.
+kept, because the absolute budget is missed without it. reportlab's ``QrCodeWidget``
+searches the best of eight mask patterns (about 8 ms per code) and draws every run of
+dark modules as a shape of its own (about 15 ms per code). Measured with ``make bench``
+(2 shared cores), the benchmark's *Mein Plan* with 30 codes: with the widget 0.79–0.92 s
+median (budget 0.5 s, met below 0.4 s); with reportlab's mask search but one path, the
+codes alone still take 0.30 s. Here reportlab's encoder (``qrencoder.QRCode``: data,
+Reed–Solomon, layout) runs with a fixed mask, which every QR reader accepts, and the
+dark modules are filled as one path through the canvas API: 30 codes in 0.07–0.11 s,
+*Mein Plan* in 0.23–0.32 s.
 
 The code keeps the quiet zone of four modules the standard asks for, and the address is
 laid over it as a link, so a click in a PDF viewer opens what a phone's camera opens.
