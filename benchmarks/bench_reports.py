@@ -1,8 +1,10 @@
 """Print budget: "Mein Plan" and the "Gesamtplan" of a plan with 10 goals and 30 linked
-offers, against the floor of a plain reportlab document with the same page count,
-measured in the same run.
+offers, rendered to PDF bytes, each at most 0.5 s median. What a user feels is this
+absolute time; a budget within 20 % of its limit counts as not met.
 
-Prints ``reports.person_median_ms X (budget 500) ratio_to_plain R (budget 2) OK``.
+Beside each figure, for information only, the floor of the same run: a plain reportlab
+document with the same page count. Prints e.g.
+``reports.person_median_ms 290.1 (budget 500, met below 400) pages 23 plain_ms 92.0 OK``.
 """
 
 from __future__ import annotations
@@ -15,14 +17,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
 
-from benchmarks.timing import Ratio, check, median_ms
+from benchmarks.timing import check, median_ms
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.plan import Goal, OfferLink, Person, Plan, PlanSnapshot, Step, Wish
 from teilhabe_desktop.reports.fonts import register_fonts
 from teilhabe_desktop.reports.variants import VARIANTS
 
 BUDGET_MS = 500.0
-BUDGET_RATIO = 2.0
+MARGIN = 0.2  # within 20 % of the budget counts as over
 ROUNDS = 9
 
 
@@ -90,7 +92,7 @@ def main() -> int:
             ms,
             BUDGET_MS,
             extra=f" pages {pages} plain_ms {floor:.1f}",
-            ratio=Ratio("ratio_to_plain", ms / floor, BUDGET_RATIO),
+            margin=MARGIN,
         )
         results.append(ok)
     return 0 if all(results) else 1

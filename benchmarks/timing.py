@@ -52,10 +52,17 @@ def check(
     *,
     places: int = 1,
     ratio: Ratio | None = None,
+    margin: float = 0.0,
 ) -> bool:
-    """Print one budget line ending in OK or OVER; True when ``value`` (and ``ratio``) hold."""
-    ok = value <= budget
-    text = f"{name} {value:.{places}f} {f'{unit} ' if unit else ''}(budget {budget:g}){extra}"
+    """Print one budget line ending in OK or OVER; True when ``value`` (and ``ratio``) hold.
+
+    With a ``margin`` (0.2: 20 %) a value that comes that close to the budget counts as
+    over, and the line says where the budget is met: ``(budget 500, met below 400)``.
+    """
+    limit = budget * (1 - margin)
+    ok = value <= limit
+    met = f", met below {limit:g}" if margin else ""
+    text = f"{name} {value:.{places}f} {f'{unit} ' if unit else ''}(budget {budget:g}{met}){extra}"
     if ratio is not None:
         ok = ok and ratio.value <= ratio.budget
         text += f" {ratio.label} {ratio.value:.{ratio.places}f} (budget {ratio.budget:g})"

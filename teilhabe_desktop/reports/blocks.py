@@ -10,13 +10,13 @@ from collections.abc import Sequence
 from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 
 from teilhabe_desktop.reports.escaping import clean, esc_lines
 from teilhabe_desktop.reports.flow import PAGE_HEIGHT
 from teilhabe_desktop.reports.fonts import REGULAR
 from teilhabe_desktop.reports.styles import LINE, SOFT
-from teilhabe_desktop.reports.text import Para, para, plain
+from teilhabe_desktop.reports.text import para
 
 #: The names of the life domains if a snapshot carries none (same as the reference data).
 DOMAIN_NAMES: dict[str, str] = {
@@ -48,8 +48,7 @@ def text_paragraphs(text: str | None, style: ParagraphStyle, label: str = "") ->
     lines = [line for line in clean(text).split("\n") if line.strip()]
     if not lines:
         return []
-    first = para(lines[0], style, label) if label else plain(lines[0], style)
-    return [first, *(plain(line, style) for line in lines[1:])]
+    return [para(lines[0], style, label), *(para(line, style) for line in lines[1:])]
 
 
 def labelled(label: str, text: str | None, style: ParagraphStyle) -> list[Flowable]:
@@ -70,14 +69,14 @@ def bullets(items: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
         lines = esc_lines(item)
         if not lines:
             continue
-        out.append(Para(lines[0], bullet_style, bulletText="•"))
-        out += [Para(line, bullet_style) for line in lines[1:]]
+        out.append(Paragraph(lines[0], bullet_style, bulletText="•"))
+        out += [Paragraph(line, bullet_style) for line in lines[1:]]
     return out
 
 
 def cell(text: str | None, style: ParagraphStyle) -> list[Flowable]:
     """The content of one table cell: a list of paragraphs, so the row can split."""
-    return text_paragraphs(text, style) or [Para("", style)]
+    return text_paragraphs(text, style) or [Paragraph("", style)]
 
 
 class FlowTable(Table):
@@ -94,17 +93,6 @@ class FlowTable(Table):
         super().__init__(*args, **kwargs)
         # cells default to Helvetica, which cannot print "ı" or "Ł"
         self.setStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR)])
-
-    def _calc(self, availWidth, availHeight):  # reportlab internals
-        # The cells never change once built: measure them once per width (reportlab
-        # measures every cell again on each wrap, split and draw). A calculation cut
-        # short by ``longTableOptimize`` is only valid for the same available height.
-        done = self.__dict__.get("_calculated")
-        if done is not None and done[0] == availWidth and done[1] in (None, availHeight):
-            return
-        super()._calc(availWidth, availHeight)
-        complete = getattr(self, "_hmax", None) == len(self._argH)
-        self._calculated = (availWidth, None if complete else availHeight)
 
     def split(self, availWidth, availHeight):  # reportlab API
         allowed = self.splitInRow

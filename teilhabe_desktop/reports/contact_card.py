@@ -4,7 +4,7 @@ how accessible it is (pictogram and words), and a QR code to the website if ther
 
 from __future__ import annotations
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, Offer
 from teilhabe_desktop.reports.blocks import labelled
@@ -12,7 +12,7 @@ from teilhabe_desktop.reports.flow import IconLine, Look, Panel
 from teilhabe_desktop.reports.pictograms import access_pictogram
 from teilhabe_desktop.reports.qr import QrCode
 from teilhabe_desktop.reports.styles import LINE, SOFT, Styles
-from teilhabe_desktop.reports.text import Para, para
+from teilhabe_desktop.reports.text import para
 
 #: Accessibility in plain words for the person (catalogue labels are for staff).
 PLAIN_ACCESS: dict[str, str] = {
@@ -68,7 +68,7 @@ def access_lines(offer: Offer, styles: Styles) -> list[Flowable]:
             icon, words = access_pictogram(feature, ACCESS_ICON, crossed=True), NOT_STEP_FREE
         else:
             continue
-        lines.append(IconLine(icon, Para(words, styles.cell), ACCESS_COLUMN))
+        lines.append(IconLine(icon, Paragraph(words, styles.cell), ACCESS_COLUMN))
     return lines or [para(ACCESS_UNKNOWN, styles.cell)]
 
 
@@ -113,7 +113,7 @@ def contact_card(
     url = website_url(offer.website)
     side: list[Flowable] = []
     if url:
-        side = [QrCode(url, QR_SIZE), Para("Internet", styles.small)]
+        side = [QrCode(url, QR_SIZE), Paragraph("Internet", styles.small)]
         content += labelled("Internet", offer.website, styles.cell)
     side_width = QR_SIZE + 12 if side else 0
     return Panel(content, width, _card_look(side_width), side=side, space_after=space_after)

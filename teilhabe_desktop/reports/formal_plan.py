@@ -15,7 +15,7 @@ from typing import BinaryIO
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Paragraph
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot
@@ -24,7 +24,7 @@ from teilhabe_desktop.reports.document import PAGE_HEIGHT, PAGE_WIDTH, build_doc
 from teilhabe_desktop.reports.escaping import clean, esc
 from teilhabe_desktop.reports.fonts import BOLD, REGULAR
 from teilhabe_desktop.reports.styles import LINE, MUTED, formal_styles
-from teilhabe_desktop.reports.text import Para, para
+from teilhabe_desktop.reports.text import para
 
 MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
 CONFIDENTIAL = "Vertraulich – Sozialdaten"
@@ -32,7 +32,7 @@ CONFIDENTIAL = "Vertraulich – Sozialdaten"
 
 @cache
 def _reference_style(small: ParagraphStyle) -> ParagraphStyle:
-    """The style of the legal references under headings, made once (text caches key on it)."""
+    """The style of the legal references under headings, made once."""
     return ParagraphStyle("f_ref", parent=small, keepWithNext=1, spaceAfter=2)
 
 
@@ -43,12 +43,12 @@ def build_formal_plan_pdf(
     styles = formal_styles()
     person = snapshot.person
     story: list[Flowable] = [
-        Para("Gesamtplan", styles.title),
-        Para(
+        Paragraph("Gesamtplan", styles.title),
+        Paragraph(
             "Teilhabeplanung der Eingliederungshilfe nach § 121 Abs. 4 und § 19 SGB IX",
             styles.subtitle,
         ),
-        Para(
+        Paragraph(
             f"<b>{esc(person.display_name)}</b> · {esc(version_label)} · "
             f"gedruckt am {german_date(printed_on)}",
             styles.body,
@@ -61,7 +61,7 @@ def build_formal_plan_pdf(
         if not content:
             continue
         number += 1
-        story.append(Para(f"{number}. {esc(heading)}", styles.h1))
+        story.append(Paragraph(f"{number}. {esc(heading)}", styles.h1))
         if reference:
             story.append(para(reference, reference_style))
         story += content

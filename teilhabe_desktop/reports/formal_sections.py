@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
 from teilhabe_desktop.core.dates import german_date
@@ -18,7 +18,7 @@ from teilhabe_desktop.reports.contact_card import address_line
 from teilhabe_desktop.reports.escaping import clean, esc_lines
 from teilhabe_desktop.reports.fonts import REGULAR
 from teilhabe_desktop.reports.styles import Styles
-from teilhabe_desktop.reports.text import Para, para, plain
+from teilhabe_desktop.reports.text import para
 
 WIDTH = 172 * mm
 Section = tuple[str, str, list[Flowable]]
@@ -26,7 +26,7 @@ CLOSENESS = {1: "sehr eng", 2: "mittel", 3: "lose"}
 
 
 def _header_row(labels: list[str], styles: Styles) -> list:
-    return [plain(label, styles.cell_bold) for label in labels]
+    return [para(label, styles.cell_bold) for label in labels]
 
 
 def _key_values(rows: list[tuple[str, str]], styles: Styles) -> list[Flowable]:
@@ -37,7 +37,7 @@ def _key_values(rows: list[tuple[str, str]], styles: Styles) -> list[Flowable]:
 
 
 def _text(text: str, styles: Styles) -> list[Flowable]:
-    return [Para(line, styles.body) for line in esc_lines(text)]
+    return [Paragraph(line, styles.body) for line in esc_lines(text)]
 
 
 def _yes(flag: bool, text: str) -> list[str]:
@@ -90,7 +90,9 @@ def procedure(s: PlanSnapshot, styles: Styles) -> Section:
     if names:
         content += labelled("Einbezogene Sozialräume", ", ".join(names), styles.body)
     if content and any(clean(g.indicator).strip() for g in s.plan.goals):
-        content.append(Para("Kriterien der Wirkungsprüfung: die Indikatoren je Ziel.", styles.body))
+        content.append(
+            Paragraph("Kriterien der Wirkungsprüfung: die Indikatoren je Ziel.", styles.body)
+        )
     return "Verfahren und Instrumente", "§ 121 Abs. 4 Nr. 1 SGB IX", content
 
 
@@ -102,7 +104,7 @@ def wishes(s: PlanSnapshot, styles: Styles) -> Section:
             continue
         lines[0] = "„" + lines[0]
         lines[-1] += "“"
-        content += [Para(line, styles.quote) for line in lines]
+        content += [Paragraph(line, styles.quote) for line in lines]
         meta = []
         if wish.said_on:
             meta.append(f"geäußert am {german_date(wish.said_on)}")
@@ -172,7 +174,7 @@ def own_activities(s: PlanSnapshot, styles: Styles) -> Section:
         if st.owner is StepOwner.PERSON and clean(st.what).strip()
     ]
     if own:
-        content.append(Para("Schritte, die die Person selbst übernimmt:", styles.label))
+        content.append(Paragraph("Schritte, die die Person selbst übernimmt:", styles.label))
         content += bullets(own, styles.body)
     return "Aktivitäten der Person selbst", "§ 121 Abs. 4 Nr. 2 SGB IX", content
 
@@ -195,7 +197,7 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
         if clean(strength.text).strip():
             kinds.setdefault(strength.kind.value, []).append(clean(strength.text))
     if kinds:
-        content.append(Para("Persönliche Ressourcen", styles.h2))
+        content.append(Paragraph("Persönliche Ressourcen", styles.h2))
         content += _key_values([(k, "; ".join(v)) for k, v in kinds.items()], styles)
     network = [c for c in s.plan.network if clean(c.name).strip()]
     if network:
@@ -210,12 +212,12 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
                     cell(c.contact, styles.cell),
                 ]
             )
-        content.append(Para("Netzwerk", styles.h2))
+        content.append(Paragraph("Netzwerk", styles.h2))
         content.append(grid(rows, [36 * mm, 32 * mm, 16 * mm, 48 * mm, WIDTH - 132 * mm]))
     content += _sozialraum_offers(s, styles)
     barriers = [b.text for b in s.plan.barriers if clean(b.text).strip()]
     if barriers:
-        content.append(Para("Barrieren (Umweltfaktoren)", styles.h2))
+        content.append(Paragraph("Barrieren (Umweltfaktoren)", styles.h2))
         content += bullets(barriers, styles.body)
     return "Ressourcen: Person, Netzwerk, Sozialraum", "§ 121 Abs. 4 Nr. 3 SGB IX", content
 
@@ -253,7 +255,7 @@ def _sozialraum_offers(s: PlanSnapshot, styles: Styles) -> list[Flowable]:
             ]
         )
     return [
-        Para("Ressourcen im Sozialraum (verknüpfte Angebote)", styles.h2),
+        Paragraph("Ressourcen im Sozialraum (verknüpfte Angebote)", styles.h2),
         grid(rows, [50 * mm, 38 * mm, 42 * mm, WIDTH - 130 * mm]),
     ]
 
@@ -358,13 +360,13 @@ def signatures(s: PlanSnapshot, styles: Styles) -> Section:
         commands.append(("LINEBELOW", (0, len(rows)), (0, len(rows)), 0.7, "black"))
         commands.append(("LINEBELOW", (2, len(rows)), (2, len(rows)), 0.7, "black"))
         rows.append(["", "", ""])
-        rows.append([Para("Ort, Datum", styles.small), "", para(caption, styles.small)])
+        rows.append([Paragraph("Ort, Datum", styles.small), "", para(caption, styles.small)])
     heights = [40 if i % 2 == 0 else None for i in range(len(rows))]
     table = Table(
         rows, colWidths=[55 * mm, 10 * mm, WIDTH - 65 * mm], rowHeights=heights, hAlign="LEFT"
     )
     table.setStyle(TableStyle(commands))
-    intro = Para(
+    intro = Paragraph(
         "Der Plan wurde mit der leistungsberechtigten Person besprochen. "
         "Sie erhält eine Ausfertigung (§ 121 Abs. 5 SGB IX).",
         styles.body,

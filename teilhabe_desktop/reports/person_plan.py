@@ -1,7 +1,7 @@
 """'Mein Plan': the person's own plan, in the first person and in plain language.
 
 Fixed texts follow the rules of Leichte Sprache: short sentences, one statement each,
-no abbreviations, no passive. Body text is 14 pt with generous spacing.
+no abbreviations, no passive. Every text is at least 14 pt, with generous spacing.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from teilhabe_desktop.core.plan import Goal, GoalStatus, PlanSnapshot, Step, StepOwner
 from teilhabe_desktop.reports.blocks import DOMAIN_PLAIN_NAMES, bullets, labelled, text_paragraphs
@@ -31,7 +31,7 @@ from teilhabe_desktop.reports.styles import (
     date_long,
     person_styles,
 )
-from teilhabe_desktop.reports.text import Para, para
+from teilhabe_desktop.reports.text import para
 
 MARGINS = (22 * mm, 20 * mm, 24 * mm, 22 * mm)
 WIDTH = frame_width(MARGINS)
@@ -62,7 +62,7 @@ def build_person_plan_pdf(
     name = clean(person.display_name)
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
-        canvas.setFont(REGULAR, 12)
+        canvas.setFont(REGULAR, 14)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(LINE)
         canvas.line(MARGINS[3], 17 * mm, PAGE_WIDTH - MARGINS[1], 17 * mm)
@@ -83,14 +83,16 @@ def build_person_plan_pdf(
 def _title(snapshot: PlanSnapshot, styles: Styles, version: str, printed_on: date) -> list:
     person = snapshot.person
     story: list[Flowable] = [
-        Para("Mein Plan", styles.title),
+        Paragraph("Mein Plan", styles.title),
         para(person.display_name, styles.h2),
-        Para(f"Gedruckt am {date_long(printed_on)}. {esc(version)}", styles.subtitle),
-        Para("In diesem Plan steht, was ich mir wünsche.", styles.body),
-        Para("Hier steht auch, wer mir hilft.", styles.body),
+        Paragraph(f"Gedruckt am {date_long(printed_on)}. {esc(version)}", styles.subtitle),
+        Paragraph("In diesem Plan steht, was ich mir wünsche.", styles.body),
+        Paragraph("Hier steht auch, wer mir hilft.", styles.body),
     ]
     if person.caseworker:
-        story.append(Para(f"Ich habe den Plan mit {esc(person.caseworker)} gemacht.", styles.body))
+        story.append(
+            Paragraph(f"Ich habe den Plan mit {esc(person.caseworker)} gemacht.", styles.body)
+        )
     return story
 
 
@@ -98,15 +100,15 @@ def _wishes(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
     wishes = [w for w in snapshot.plan.wishes if clean(w.text).strip()]
     if not wishes:
         return []
-    story: list[Flowable] = [Para("Das wünsche ich mir", styles.h1)]
+    story: list[Flowable] = [Paragraph("Das wünsche ich mir", styles.h1)]
     own_name = snapshot.person.display_name
     for wish in wishes:
         lines = esc_lines(wish.text)
         lines[0] = "„" + lines[0]
         lines[-1] += "“"
-        quote = [Para(line, styles.quote) for line in lines]
+        quote = [Paragraph(line, styles.quote) for line in lines]
         if wish.said_by and wish.said_by.strip() != own_name:
-            quote.append(Para(f"Das hat {esc(wish.said_by)} für mich gesagt.", styles.small))
+            quote.append(Paragraph(f"Das hat {esc(wish.said_by)} für mich gesagt.", styles.small))
         story.append(_boxed(quote, space_after=8))
     return story
 
@@ -153,7 +155,7 @@ def _goals(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
     if not goals:
         return []
     count = "1 Ziel" if len(goals) == 1 else f"{len(goals)} Ziele"
-    heading = [Para("Meine Ziele", styles.h1), Para(f"Ich habe {count}.", styles.lead)]
+    heading = [Paragraph("Meine Ziele", styles.h1), Paragraph(f"Ich habe {count}.", styles.lead)]
     blocks = [_goal_block(goal, snapshot, styles) for goal in goals]
     # the heading stays with the beginning of the first goal, which may split
     return [KeepWithStart(heading, blocks[0]), *blocks[1:]]
@@ -170,7 +172,7 @@ def _goal_block(goal: Goal, snapshot: PlanSnapshot, styles: Styles) -> Panel:
     domain = _domain_name(snapshot, goal.life_domain)
     if domain:
         content += _keep_with_next([para(domain, styles.small)])
-    content += text_paragraphs(goal.title, styles.h2) or [Para("Mein Ziel", styles.h2)]
+    content += text_paragraphs(goal.title, styles.h2) or [Paragraph("Mein Ziel", styles.h2)]
     steps = [s for s in snapshot.plan.steps if s.goal_id == goal.id and not s.done]
     offers = [
         snapshot.offers[link.offer_id]
@@ -179,7 +181,7 @@ def _goal_block(goal: Goal, snapshot: PlanSnapshot, styles: Styles) -> Panel:
     ]
     happens = [s.what for s in steps] + [f"Ich gehe zu: {o.name}" for o in offers]
     if happens:
-        content += _keep_with_next([Para("Das passiert:", styles.label)])
+        content += _keep_with_next([Paragraph("Das passiert:", styles.label)])
         content += bullets(happens, styles.body)
     others = [_owner(s, snapshot) for s in steps if s.owner is not StepOwner.PERSON]
     others += [clean(s.who) for s in steps if s.owner is StepOwner.PERSON]
@@ -191,7 +193,7 @@ def _goal_block(goal: Goal, snapshot: PlanSnapshot, styles: Styles) -> Panel:
         content += labelled("Bis wann", f"Bis {date_long(goal.target_date)}", styles.body)
     content += labelled("Daran merke ich es", goal.indicator, styles.body)
     if goal.status in STATUS_TEXT:
-        content.append(Para(STATUS_TEXT[goal.status], styles.label))
+        content.append(Paragraph(STATUS_TEXT[goal.status], styles.label))
     side = [domain_pictogram(goal.life_domain, PICTOGRAM)]
     return Panel(content, WIDTH, GOAL, side=side, space_after=12)
 
@@ -210,8 +212,8 @@ def _offers(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
     if not order:
         return []
     story: list[Flowable] = [
-        Para("Hier bekomme ich Hilfe", styles.h1),
-        Para("Hier kann ich hingehen. Oder ich rufe an.", styles.lead),
+        Paragraph("Hier bekomme ich Hilfe", styles.h1),
+        Paragraph("Hier kann ich hingehen. Oder ich rufe an.", styles.lead),
     ]
     for offer_id, (goals, notes) in order.items():
         card = contact_card(
@@ -238,8 +240,8 @@ def _steps(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
         return []
     steps.sort(key=lambda s: (s.due_date is None, s.due_date or date.max))
     story: list[Flowable] = [
-        Para("Meine nächsten Schritte", styles.h1),
-        Para("Das mache ich als Nächstes.", styles.lead),
+        Paragraph("Meine nächsten Schritte", styles.h1),
+        Paragraph("Das mache ich als Nächstes.", styles.lead),
     ]
     for step in steps:
         when = f"Bis {date_long(step.due_date)}" if step.due_date else "Bald"
@@ -255,7 +257,9 @@ def _strengths_and_people(snapshot: PlanSnapshot, styles: Styles) -> list[Flowab
     strengths = [s.text for s in snapshot.plan.strengths if clean(s.text).strip()]
     if strengths:
         story.append(
-            KeepTogether([Para("Das kann ich gut", styles.h1), *bullets(strengths, styles.body)])
+            KeepTogether(
+                [Paragraph("Das kann ich gut", styles.h1), *bullets(strengths, styles.body)]
+            )
         )
     people = []
     for contact in snapshot.plan.network:
@@ -266,7 +270,7 @@ def _strengths_and_people(snapshot: PlanSnapshot, styles: Styles) -> list[Flowab
             text += f": {clean(contact.helps_with)}"
         people.append(text)
     if people:
-        heading = Para("Diese Menschen helfen mir", styles.h1)
+        heading = Paragraph("Diese Menschen helfen mir", styles.h1)
         story.append(KeepTogether([heading, *bullets(people, styles.body)]))
     return story
 
@@ -278,22 +282,22 @@ def _review_and_contact(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable
         story.append(
             KeepTogether(
                 [
-                    Para("Wann sprechen wir wieder über meinen Plan?", styles.h1),
-                    Para(f"Am {date_long(review)}.", styles.label),
-                    Para("Dann schauen wir zusammen auf meinen Plan.", styles.body),
-                    Para("Was hat gut geklappt?", styles.body),
-                    Para("Was möchte ich ändern?", styles.body),
+                    Paragraph("Wann sprechen wir wieder über meinen Plan?", styles.h1),
+                    Paragraph(f"Am {date_long(review)}.", styles.label),
+                    Paragraph("Dann schauen wir zusammen auf meinen Plan.", styles.body),
+                    Paragraph("Was hat gut geklappt?", styles.body),
+                    Paragraph("Was möchte ich ändern?", styles.body),
                 ]
             )
         )
     person = snapshot.person
     if person.caseworker.strip():
         block: list[Flowable] = [
-            Para("Meine Ansprech-Person", styles.h1),
-            Para(f"{esc(person.caseworker)} hilft mir bei meinem Plan.", styles.body),
+            Paragraph("Meine Ansprech-Person", styles.h1),
+            Paragraph(f"{esc(person.caseworker)} hilft mir bei meinem Plan.", styles.body),
         ]
         if person.caseworker_phone.strip():
-            block.append(Para(f"Telefon: {esc(person.caseworker_phone)}", styles.label))
-        block.append(Para("Ich kann anrufen, wenn ich eine Frage habe.", styles.body))
+            block.append(Paragraph(f"Telefon: {esc(person.caseworker_phone)}", styles.label))
+        block.append(Paragraph("Ich kann anrufen, wenn ich eine Frage habe.", styles.body))
         story.append(KeepTogether(block))
     return story

@@ -39,3 +39,19 @@ def font_names(data: bytes) -> set[str]:
         for ref in fonts.values():
             names.add(str(ref.get_object().get("/BaseFont")))
     return names
+
+
+def text_sizes(data: bytes) -> list[tuple[float, str]]:
+    """(font size in points as printed, text) of every piece of text on every page."""
+    shown: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size):
+        if text.strip():
+            # the text matrix and the graphics state may scale the font (a 12 pt font
+            # drawn under a factor of two prints at 24 pt)
+            a, b = tm[0] * cm[0] + tm[1] * cm[2], tm[0] * cm[1] + tm[1] * cm[3]
+            shown.append((round(size * (a * a + b * b) ** 0.5, 2), text.strip()))
+
+    for page in reader(data).pages:
+        page.extract_text(visitor_text=visit)
+    return shown

@@ -44,6 +44,47 @@ def test_markup_in_user_text_appears_verbatim(variant):
     assert "Hof <para> & Co" in content
 
 
+ANNA = "<b>Anna & Co</b>"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_markup_prints_literally_in_every_kind_of_user_text(variant):
+    """Every field that reaches a paragraph is escaped: wherever "Anna & Co" shows,
+    its tags show too (markup that took effect would print bold text without them)."""
+    snapshot = lobeda_snapshot()
+    plan = snapshot.plan
+    for target, names in [
+        (snapshot.person, ("first_name", "caseworker", "guardian")),
+        (plan.wishes[0], ("said_by",)),
+        (plan.goals[0], ("title", "indicator", "differing_view")),
+        (plan.steps[0], ("what", "who")),
+        (plan.strengths[0], ("text",)),
+        (plan.network[0], ("name", "helps_with")),
+        (plan.barriers[0], ("text",)),
+        (plan.services[0], ("provider",)),
+        (plan.offer_links[0], ("note",)),
+        (snapshot.offers["o-tierhof"], ("name", "organization_name", "opening_hours")),
+    ]:
+        for name in names:
+            setattr(target, name, ANNA)
+    content = text(build(variant, snapshot, label=f"Version 1 {ANNA}"))
+    assert content.count(ANNA) >= 8
+    assert content.count("Anna & Co") == content.count(ANNA)
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_turkish_polish_and_hungarian_letters_print_in_text_and_tables(variant):
+    snapshot = lobeda_snapshot()
+    snapshot.plan.wishes[0].text = "Ich heiße Łukasz Yılmaz-Kővári. ı Ł ő"
+    snapshot.plan.network[0].name = "Ağabey Łucja Őrsi"  # a table cell in the Gesamtplan
+    snapshot.offers["o-tierhof"].name = "Kőbánya Łąka"  # a contact card in Mein Plan
+    data = build(variant, snapshot)
+    content = text(data)
+    assert "Ich heiße Łukasz Yılmaz-Kővári. ı Ł ő" in content
+    assert ("Ağabey Łucja Őrsi" if variant == "formal" else "Kőbánya Łąka") in content
+    assert all("DejaVuSans" in name for name in font_names(data))
+
+
 @pytest.mark.parametrize("variant", VARIANTS)
 def test_control_characters_do_not_break_the_build(variant):
     snapshot = lobeda_snapshot()
@@ -103,17 +144,30 @@ def test_200_goals_print_completely(variant):
         assert f"Ziel Nummer {i:03d}" in content
 
 
+def _numbered_lines(word: str, count: int) -> str:
+    return "\n".join(
+        f"{word} {i:03d}: mit etwas Text, damit die Zeile umbricht." for i in range(count)
+    )
+
+
+def _pages_holding(pages: list[str], word: str, count: int) -> int:
+    """On how many pages the numbered lines are; fails if one of them is lost."""
+    content = " ".join(pages)
+    assert all(f"{word} {i:03d}:" in content for i in range(count))
+    return sum(word in page for page in pages)
+
+
+def test_a_contact_card_longer_than_a_page_flows_over_pages():
+    snapshot = lobeda_snapshot()
+    snapshot.plan.offer_links[0].note = _numbered_lines("Hinweiszeile", 120)
+    assert _pages_holding(page_texts(build("person", snapshot)), "Hinweiszeile", 120) >= 2
+
+
 def test_a_table_cell_taller_than_a_page_splits_across_pages():
     snapshot = lobeda_snapshot()
-    lines = [
-        f"Bewertungszeile {i:03d} mit etwas Text, damit die Zeile umbricht." for i in range(250)
-    ]
-    snapshot.plan.goals[0].evaluation_note = "\n".join(lines)
+    snapshot.plan.goals[0].evaluation_note = _numbered_lines("Bewertungszeile", 250)
     pages = page_texts(build("formal", snapshot))
-    holding = [n for n, page in enumerate(pages) if "Bewertungszeile" in page]
-    assert len(holding) >= 3  # one cell, spread over at least three pages
-    content = " ".join(pages)
-    assert all(f"Bewertungszeile {i:03d}" in content for i in range(250))
+    assert _pages_holding(pages, "Bewertungszeile", 250) >= 3  # one cell, three pages
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

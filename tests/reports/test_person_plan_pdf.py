@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from tests.reports.pdfcheck import build, page_texts, text
+from tests.reports.pdfcheck import build, page_texts, text, text_sizes
 from tests.reports.snapshots import lobeda_snapshot
 
 
@@ -79,3 +79,17 @@ def test_goals_begin_on_the_first_page():
     assert "Meine Ziele" in first_page
     assert snapshot.plan.goals[0].title in first_page
     assert first_page.index("Meine Ziele") < first_page.index(snapshot.plan.goals[0].title)
+
+
+#: Letters inside the accessibility pictograms; the words beside them are 14 pt.
+PICTOGRAM_LETTERS = {"WC", "LS", "T"}
+
+
+def test_every_text_is_at_least_14_pt():
+    """Large print for a reader with learning difficulties: body, labels, the life
+    domain above a goal, the word under a QR code, bullets, header and footer."""
+    shown = text_sizes(build("person", lobeda_snapshot()))
+    small = [(size, t) for size, t in shown if size < 14 and t not in PICTOGRAM_LETTERS]
+    assert small == []
+    assert any(t == "•" for _, t in shown)  # bullets are checked too
+    assert any(t.startswith("Seite 1 von") for _, t in shown)
