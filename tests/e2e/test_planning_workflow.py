@@ -282,6 +282,34 @@ def test_too_long_text_is_kept_and_explained(qtbot, store, page):
     assert PlanRepository(store.db).draft("p2").wishes[0].text == "Ich möchte reisen."
 
 
+def test_a_locked_database_is_shown_in_the_save_status_and_nothing_is_lost(
+    qtbot, store, db_path, page
+):
+    from teilhabe_desktop.core.plan import Person
+    from teilhabe_desktop.store.connection import open_connection
+
+    store.persons.save(Person("p3", "Mira", "Beispiel"))
+    page.open_person("p3")
+    workspace = page.workspace
+    workspace.show_section("wishes")
+    workspace.section("wishes").add_wish()
+    assert workspace.flush()
+    store.db.execute("PRAGMA busy_timeout = 50")
+    other = open_connection(db_path)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database
+    try:
+        qtbot.keyClicks(QApplication.focusWidget(), "Ich will schwimmen.")
+        assert workspace.flush() is False
+        assert workspace.status.text() == "Nicht gespeichert"
+        assert "gesperrt" in workspace.notice.text()  # why, in German, beside the plan
+    finally:
+        other.execute("ROLLBACK")
+        other.conn.close()
+    assert workspace.document.plan.wishes[0].text == "Ich will schwimmen."  # kept in memory
+    assert workspace.flush() is True
+    assert PlanRepository(store.db).draft("p3").wishes[0].text == "Ich will schwimmen."
+
+
 def test_target_date_after_review_is_explained(qtbot, store, page):
     from datetime import date
 

@@ -29,3 +29,28 @@ def test_cancel_stops_a_long_job_at_its_next_progress_report(qtbot):
     assert len(steps) < 1_000
     assert outcomes == []  # a cancel is neither a result nor an error to show
     assert not job.running
+
+
+def test_a_database_job_works_on_its_own_connection(qtbot, store):
+    import threading
+
+    from teilhabe_desktop.session import Session
+    from tests.plan_fixtures import person
+
+    session = Session(store)
+    seen = {}
+
+    def work(task):
+        seen["thread"] = threading.current_thread()
+        seen["connection"] = task.session.store.db.conn
+        task.session.persons.save(person("p-worker"))
+        return task.session.persons.exists("p-worker")
+
+    job = BackgroundJob(work, session=session)
+    with qtbot.waitSignal(job.succeeded, timeout=5_000) as result:
+        job.start()
+    assert result.args == [True]
+    assert seen["thread"] is not threading.main_thread()
+    assert seen["connection"] is not store.db.conn  # never the GUI's connection
+    assert session.persons.exists("p-worker")  # the GUI sees what the worker saved
+    assert job.task.session is None  # closed when the work is done

@@ -1,6 +1,6 @@
 """Exporting the whole catalogue as CSV (Excel), JSON or an HSDS 3.0 datapackage.
 
-The export runs in a worker thread with a progress bar, under the page's database lock.
+The export runs in a worker thread, on its own database connection, with a progress bar.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import export_catalogue
-from teilhabe_desktop.ui.common.workers import BackgroundJob, db_lock
+from teilhabe_desktop.ui.common.workers import BackgroundJob
 
 #: format key -> (label, default file name, file dialog filter)
 FORMATS = {
@@ -35,12 +35,11 @@ FORMATS = {
 
 
 class ExportDialog(QDialog):
-    def __init__(self, session, lock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog exportieren"))
         self.resize(600, 240)
         self.session = session
-        self.lock = lock or db_lock(session.store.db)
         self.job: BackgroundJob | None = None
         self.written: int | None = None
 
@@ -111,14 +110,14 @@ class ExportDialog(QDialog):
                 return
         if self.job is not None and self.job.running:
             return
-        path, fmt, db = Path(text), self.fmt(), self.session.store.db
+        path, fmt = Path(text), self.fmt()
         self.status.setText(self.tr("Katalog wird exportiert …"))
         self.progress.setRange(0, 0)
         for widget in (self.export_button, self.close_button, self.format_combo, self.path_edit):
             widget.setEnabled(False)
         self.job = BackgroundJob(
-            lambda task: export_catalogue(db, path, fmt, progress=task.report),
-            lock=self.lock,
+            lambda task: export_catalogue(task.session.store.db, path, fmt, progress=task.report),
+            session=self.session,
             parent=self,
         )
         self.job.progress.connect(self._on_progress)

@@ -2,7 +2,7 @@
 
 Nothing is written until the user presses "Übernehmen"; "Abbrechen" leaves the catalogue
 exactly as it was. Reading and comparing run in a worker thread with a progress bar;
-the database connection is used under the page's lock, never from two threads at once.
+the worker runs on its own database connection (``ui/common/workers.py``).
 """
 
 from __future__ import annotations
@@ -31,9 +31,8 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
 from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
-from teilhabe_desktop.ui.common.workers import BackgroundJob, db_lock
+from teilhabe_desktop.ui.common.workers import BackgroundJob
 
 COUNT_LABELS = (
     ("new", "Neu"),
@@ -49,7 +48,7 @@ FILE_FILTER = (
 CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 
 
-def preview_step(db, path: Path, mapping: dict[str, str | None], task):
+def preview_step(path: Path, mapping: dict[str, str | None], task):
     """Worker side (no Qt): the CSV header layout (or None) and the preview.
 
     The preview is None when a CSV file needs the column-mapping step first
@@ -60,21 +59,20 @@ def preview_step(db, path: Path, mapping: dict[str, str | None], task):
         layout = inspect_csv(path, mapping or None)
         if layout.missing_required:
             return layout, None
-    return layout, preview_file(db, path, mapping or None, progress=task.report)
+    return layout, preview_file(task.session.store.db, path, mapping or None, progress=task.report)
 
 
-def commit_step(db, preview, task):
+def commit_step(preview, task):
     """Worker side (no Qt): write the preview in one transaction."""
-    return commit_import(CatalogueRepository(db), preview, progress=task.report)
+    return commit_import(task.session.catalogue, preview, progress=task.report)
 
 
 class ImportDialog(QDialog):
-    def __init__(self, session, lock=None, parent: QWidget | None = None) -> None:
+    def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Katalog importieren"))
         fit_to_screen(self, 760, 560)
         self.session = session
-        self.lock = lock or db_lock(session.store.db)
         self.preview = None
         self.result_summary = None
         self.column_mapping: dict[str, str | None] = {}
@@ -208,8 +206,7 @@ class ImportDialog(QDialog):
         self._clear()
         self.status.setText(self.tr("Datei wird gelesen und mit dem Katalog verglichen …"))
         mapping = dict(self.column_mapping)
-        db = self.session.store.db
-        self._run(lambda task: preview_step(db, Path(path), mapping, task), self._preview_done)
+        self._run(lambda task: preview_step(Path(path), mapping, task), self._preview_done)
 
     def _preview_done(self, outcome) -> None:
         self.csv_layout, self.preview = outcome
@@ -294,8 +291,7 @@ class ImportDialog(QDialog):
         self.status.setText(self.tr("Einträge werden gespeichert …"))
         self._committing = True
         self.cancel_button.setEnabled(False)  # one transaction: all or nothing, not stoppable
-        db = self.session.store.db
-        self._run(lambda task: commit_step(db, preview, task), self._commit_done)
+        self._run(lambda task: commit_step(preview, task), self._commit_done)
 
     def _commit_done(self, result) -> None:
         self._committing = False
@@ -306,7 +302,7 @@ class ImportDialog(QDialog):
 
     def _run(self, function, on_success) -> None:
         self._set_busy(True)
-        self.job = BackgroundJob(function, lock=self.lock, parent=self)
+        self.job = BackgroundJob(function, session=self.session, parent=self)
         self.job.progress.connect(self._on_progress)
         self.job.succeeded.connect(on_success)
         self.job.failed.connect(self._on_failed)

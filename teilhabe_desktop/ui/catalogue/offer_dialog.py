@@ -61,12 +61,10 @@ class OfferDialog(QDialog):
         categories: list[OfferCategory],
         life_domains: list[LifeDomain],
         place_names: list[str] = (),
-        lock=None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
-        self._lock = lock
         self._original = offer or Offer(id=str(uuid.uuid4()), name="")
         self.saved: Offer | None = None
         self.setWindowTitle(self.tr("Angebot bearbeiten") if offer else self.tr("Neues Angebot"))
@@ -389,11 +387,7 @@ class OfferDialog(QDialog):
             self.show_errors(errors)
             return
         try:
-            if self._lock is not None:
-                with self._lock:
-                    self.saved = self._repository.save(offer)
-            else:
-                self.saved = self._repository.save(offer)
+            self.saved = self._repository.save(offer)
         except OfferInvalid as invalid:
             self.show_errors(invalid.errors)
             return

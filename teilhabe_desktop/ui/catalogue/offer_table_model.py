@@ -18,7 +18,6 @@ Roles
 from __future__ import annotations
 
 import dataclasses
-from contextlib import nullcontext
 from datetime import date
 
 from PySide6.QtCore import (
@@ -72,8 +71,8 @@ class OfferTableModel(QAbstractTableModel):
     """Rows of ``repository.search(query, limit, offset)``, fetched in pages of 100.
 
     ``repository`` is a :class:`~teilhabe_desktop.store.catalogue.CatalogueRepository`
-    (or anything with ``search`` and ``count``); ``lock`` (optional) is held around
-    every call into it. ``sozialraum_names`` maps ids to display names.
+    (or anything with ``search`` and ``count``), used on the GUI thread only.
+    ``sozialraum_names`` maps ids to display names.
 
     Counting all matches costs as much as finding the first page, so the count runs
     right after the rows are shown (next turn of the event loop) and is announced by
@@ -86,13 +85,11 @@ class OfferTableModel(QAbstractTableModel):
         self,
         repository,
         sozialraum_names: dict[str, str] | None = None,
-        lock=None,
         today: date | None = None,
         parent=None,
     ) -> None:
         super().__init__(parent)
         self._repository = repository
-        self._lock = lock
         self._names = dict(sozialraum_names or {})
         self._today = today
         self._query = OfferQuery()
@@ -134,8 +131,7 @@ class OfferTableModel(QAbstractTableModel):
         self._count_timer.stop()
         if self._total is not None:
             return
-        with self._guard():
-            total = self._repository.count(self._query)
+        total = self._repository.count(self._query)
         self._total = max(total, len(self._rows))
         if len(self._rows) >= self._total:
             self._exhausted = True
@@ -143,9 +139,6 @@ class OfferTableModel(QAbstractTableModel):
 
     def loaded_rows(self) -> list[OfferRow]:
         return list(self._rows)
-
-    def _guard(self):
-        return self._lock if self._lock is not None else nullcontext()
 
     def set_paused(self, paused: bool) -> None:
         """While paused (e.g. during an import in a worker) the model reads nothing."""
@@ -161,8 +154,7 @@ class OfferTableModel(QAbstractTableModel):
         self._load(self._query, max(PAGE_SIZE, len(self._rows)))
 
     def _load(self, query: OfferQuery, limit: int) -> None:
-        with self._guard():
-            rows = self._repository.search(query, limit=limit, offset=0)
+        rows = self._repository.search(query, limit=limit, offset=0)
         self.beginResetModel()
         self._query = query
         self._rows = list(rows)
@@ -181,8 +173,7 @@ class OfferTableModel(QAbstractTableModel):
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
             return
-        with self._guard():
-            page = self._repository.search(self._query, limit=PAGE_SIZE, offset=len(self._rows))
+        page = self._repository.search(self._query, limit=PAGE_SIZE, offset=len(self._rows))
         if len(page) < PAGE_SIZE:
             self._exhausted = True
         if not page:

@@ -38,7 +38,6 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     OfferTableModel,
     german_count,
 )
-from teilhabe_desktop.ui.common.workers import db_lock
 
 SEARCH_DELAY_MS = 150
 BANNER_STYLE = (
@@ -61,16 +60,14 @@ class OffersPage(QWidget):
         super().__init__(parent)
         self.setObjectName("offers_page")
         self.session = session
-        self.lock = db_lock(session.store.db)
         self.repository = session.catalogue
         reference = session.reference
-        with self.lock:
-            self._sozialraeume = reference.sozialraeume()
-            self._ortsteile = reference.ortsteile()
-            self._categories = reference.offer_categories()
-            self._domains = reference.life_domains()
-            self._place_names = [p.name for p in reference.place_names()]
-            districts = {d.code: d.name for d in reference.districts()}
+        self._sozialraeume = reference.sozialraeume()
+        self._ortsteile = reference.ortsteile()
+        self._categories = reference.offer_categories()
+        self._domains = reference.life_domains()
+        self._place_names = [p.name for p in reference.place_names()]
+        districts = {d.code: d.name for d in reference.districts()}
         names = {
             "sozialraum": {s.id: s.name for s in self._sozialraeume},
             "ortsteil": {o.id: o.name for o in self._ortsteile},
@@ -113,9 +110,7 @@ class OffersPage(QWidget):
             self._sozialraeume, self._ortsteile, self._domains, self._categories
         )
 
-        self.model = OfferTableModel(
-            self.repository, names["sozialraum"], lock=self.lock, parent=self
-        )
+        self.model = OfferTableModel(self.repository, names["sozialraum"], parent=self)
         self.table = QTableView()
         self.table.setObjectName("offers_table")
         self.table.setAccessibleName(self.tr("Gefundene Angebote"))
@@ -214,9 +209,8 @@ class OffersPage(QWidget):
             self.detail.show_offer(None)
 
     def _update_state(self) -> None:
-        with self.lock:
-            total = self.repository.total()
-            examples = total > 0 and self.repository.has_examples()
+        total = self.repository.total()
+        examples = total > 0 and self.repository.has_examples()
         self.banner.setVisible(examples)
         self.stack.setCurrentWidget(self.empty_state if total == 0 else self.splitter)
         self._update_count()
@@ -284,8 +278,7 @@ class OffersPage(QWidget):
         row = self.model.offer_row(current.row()) if current.isValid() else None
         offer = None
         if row is not None:
-            with self.lock:
-                offer = self.repository.get(row.id)
+            offer = self.repository.get(row.id)
         self.detail.show_offer(offer)
 
     # -- changing ------------------------------------------------------------------------
@@ -300,7 +293,6 @@ class OffersPage(QWidget):
             self._categories,
             self._domains,
             self._place_names,
-            lock=self.lock,
             parent=self,
         )
 
@@ -315,8 +307,7 @@ class OffersPage(QWidget):
             self.edit_offer(offer_id)
 
     def edit_offer(self, offer_id: str) -> None:
-        with self.lock:
-            offer = self.repository.get(offer_id)
+        offer = self.repository.get(offer_id)
         if offer is None:
             return
         dialog = self._dialog(offer)
@@ -340,8 +331,7 @@ class OffersPage(QWidget):
         note = self.ask_review_note()
         if note is None:
             return
-        with self.lock:
-            self.repository.mark_for_review(offer_id, note)
+        self.repository.mark_for_review(offer_id, note)
         self.refresh(select_id=offer_id)
 
     def deactivate_offer(self, offer_id: str) -> None:
@@ -353,8 +343,7 @@ class OffersPage(QWidget):
             ),
         ):
             return
-        with self.lock:
-            self.repository.deactivate(offer_id)
+        self.repository.deactivate(offer_id)
         self.refresh(select_id=offer_id)
 
     # -- example catalogue, import, export -----------------------------------------------
@@ -364,8 +353,7 @@ class OffersPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
-            with self.lock:
-                load_demo_catalogue(self.session)
+            load_demo_catalogue(self.session.store)
         except UserError as error:
             QMessageBox.warning(self, self.tr("Beispielkatalog"), error.message)
         finally:
@@ -377,7 +365,7 @@ class OffersPage(QWidget):
 
         self.model.set_paused(True)
         try:
-            dialog = ImportDialog(self.session, lock=self.lock, parent=self)
+            dialog = ImportDialog(self.session, parent=self)
             dialog.exec()
         finally:
             self.model.set_paused(False)
@@ -388,6 +376,6 @@ class OffersPage(QWidget):
 
         self.model.set_paused(True)
         try:
-            ExportDialog(self.session, lock=self.lock, parent=self).exec()
+            ExportDialog(self.session, parent=self).exec()
         finally:
             self.model.set_paused(False)

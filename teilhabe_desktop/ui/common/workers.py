@@ -2,8 +2,8 @@
 
 Usage::
 
-    job = BackgroundJob(lambda task: preview_import(path, progress=task.report),
-                        lock=db_lock(session.store.db))
+    job = BackgroundJob(lambda task: preview_import(task.session, path, task.report),
+                        session=session)
     job.progress.connect(progress_bar_update)     # (done, total); total 0 = unknown
     job.succeeded.connect(show_result)            # the function's return value
     job.failed.connect(show_error)                # the exception
@@ -14,32 +14,24 @@ so slots may touch widgets. After :meth:`BackgroundJob.cancel` the next
 ``task.report(...)`` raises :class:`Cancelled`, so any work that reports progress stops
 there; a cancelled job emits neither ``succeeded`` nor ``failed``, only ``finished``.
 
-The database connection may be used from another thread (``check_same_thread`` is
-off) but never from two threads at once: a job that touches the database passes
-``lock=db_lock(db)``, and GUI code that might run meanwhile takes the same lock.
+Database discipline: one connection per thread. A job that touches the database passes
+``session=``; it then runs on its own connection to the same file (``task.session``,
+opened in the worker thread and closed when the function returns). In WAL mode the GUI
+keeps reading and saving on its connection meanwhile; SQLite serialises the writers
+(``busy_timeout``), and a write that waits too long fails with a German error instead
+of freezing the window. No code shares a connection between threads.
 """
 
 from __future__ import annotations
 
 import threading
-import weakref
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 
-_LOCKS: weakref.WeakKeyDictionary[object, threading.RLock] = weakref.WeakKeyDictionary()
-_LOCKS_GUARD = threading.Lock()
-
-
-def db_lock(db: object) -> threading.RLock:
-    """The one lock that serialises all use of the connection behind ``db``."""
-    with _LOCKS_GUARD:
-        lock = _LOCKS.get(db)
-        if lock is None:
-            lock = threading.RLock()
-            _LOCKS[db] = lock
-        return lock
+if TYPE_CHECKING:
+    from teilhabe_desktop.session import Session
 
 
 class Cancelled(Exception):
@@ -52,6 +44,8 @@ class Task:
     def __init__(self, job: BackgroundJob) -> None:
         self._job = job
         self._cancel = threading.Event()
+        #: the worker's own session while the function runs (jobs with ``session=``)
+        self.session: Session | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -93,12 +87,12 @@ class BackgroundJob(QObject):
     def __init__(
         self,
         function: Callable[[Task], Any],
-        lock: threading.RLock | None = None,
+        session: Session | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._function = function
-        self._lock = lock
+        self._session = session
         self.task = Task(self)
         self._done = threading.Event()
         self._running = False
@@ -129,11 +123,7 @@ class BackgroundJob(QObject):
 
     def _execute(self) -> None:
         try:
-            if self._lock is not None:
-                with self._lock:
-                    result = self._function(self.task)
-            else:
-                result = self._function(self.task)
+            result = self._run_function()
         except Cancelled:
             self._relay.cancelled.emit()
         except BaseException as error:  # reported to the GUI, never lost in the thread
@@ -142,6 +132,17 @@ class BackgroundJob(QObject):
             self._relay.succeeded.emit(result)
         finally:
             self._done.set()
+
+    def _run_function(self) -> Any:
+        if self._session is None:
+            return self._function(self.task)
+        worker = self._session.open_worker()
+        self.task.session = worker
+        try:
+            return self._function(self.task)
+        finally:
+            self.task.session = None
+            worker.close()
 
     def _on_succeeded(self, result: object) -> None:
         self._running = False
