@@ -135,6 +135,8 @@ def _fail(error: BaseException) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if os.name == "posix":
+        os.umask(0o077)  # every file and folder the app writes is for the user alone
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.selftest:

@@ -113,6 +113,13 @@ def run_delete(args: argparse.Namespace, session) -> int:
     if not args.yes and not _confirm(person.display_name):
         print("Nichts gelöscht.", file=sys.stderr)
         return 1
-    persons.delete(args.id)
-    print(f"Person {args.id} mit Plan und allen Versionen gelöscht.")
-    return 0
+    if persons.delete(args.id):
+        print(f"Person {args.id} mit Plan und allen Versionen gelöscht.")
+        return 0
+    print(
+        f"Person {args.id} ist gelöscht, aber noch nicht restlos aus der Datei entfernt: "
+        "ein anderes Programm liest gerade in der Datenbank. Die Reste werden beim "
+        "nächsten Öffnen der Datenbank entfernt.",
+        file=sys.stderr,
+    )
+    return 1

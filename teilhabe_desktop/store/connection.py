@@ -123,6 +123,13 @@ def open_connection(path: Path | str, key: str | None = None) -> Database:
     return Database(conn)
 
 
+def checkpoint(db: Database) -> bool:
+    """Copy the WAL into the main file and empty it; True if that completed (a reader
+    still holding an older snapshot makes it incomplete)."""
+    busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    return busy == 0 and frames in (-1, 0, done)
+
+
 def open_immutable(path: Path):
     """A raw read-only connection that never writes, locks or creates anything."""
     uri = path.resolve().as_uri() + "?mode=ro&immutable=1"

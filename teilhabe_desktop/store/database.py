@@ -17,7 +17,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.connection import DriverError, open_connection, open_immutable
+from teilhabe_desktop.store.connection import (
+    DriverError,
+    checkpoint,
+    open_connection,
+    open_immutable,
+)
 from teilhabe_desktop.store.errors import DatabaseFailure, DatabaseOpenError
 from teilhabe_desktop.store.migrations import (
     apply_migrations,
@@ -103,6 +108,14 @@ def check_file(path: Path) -> None:
         raise DatabaseOpenError(f"„{path}“ ist ein Ordner. Bitte geben Sie eine Datenbankdatei an.")
     folder = path.parent if str(path.parent) else Path(".")
     if not path.exists():
+        stray = [s for s in ("-wal", "-journal") if path.with_name(path.name + s).exists()]
+        if stray:
+            raise DatabaseOpenError(
+                f"Die Datenbank „{path}“ fehlt, aber ihre Änderungsdatei „{path.name}"
+                f"{stray[0]}“ liegt noch daneben. Es wird keine neue, leere Datenbank "
+                "angelegt. Bitte legen Sie die Datenbankdatei zurück oder stellen Sie "
+                "eine Sicherung wieder her."
+            )
         if not folder.is_dir():
             raise DatabaseOpenError(f"Der Ordner „{folder}“ existiert nicht.")
         if not os.access(folder, os.W_OK):
@@ -124,7 +137,13 @@ def check_file(path: Path) -> None:
             "der Datenbank)."
         )
     if not header:
-        return  # an empty file becomes a new database
+        # Never silently re-initialised: a file of 0 bytes where a database was is
+        # what a failed copy or a full disk leaves behind.
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ ist leer (0 Byte). Sie wird nicht als neue Datenbank "
+            "verwendet, damit keine Daten überschrieben werden. Bitte stellen Sie eine "
+            "Sicherung wieder her oder geben Sie einen neuen Dateinamen an."
+        )
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise DatabaseOpenError(
             f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop "
@@ -149,7 +168,22 @@ def _backup(db: Database, path: Path, version: int) -> Path:
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     db.execute("VACUUM INTO ?", [str(target)])
+    if os.name == "posix":
+        os.chmod(target, 0o600)
     return target
+
+
+def _private(path: Path) -> None:
+    """The database and its WAL/SHM files are for the user alone (POSIX 0600)."""
+    if os.name != "posix":
+        return  # on Windows the user's profile folder protects them
+    for suffix in ("", "-wal", "-shm"):
+        target = path.with_name(path.name + suffix)
+        try:
+            if target.exists() and stat.S_IMODE(target.stat().st_mode) != 0o600:
+                os.chmod(target, 0o600)
+        except OSError:
+            pass  # a file we cannot chmod is not ours to change
 
 
 def open_database(path: Path | str, key: str | None = None) -> Store:
@@ -175,6 +209,9 @@ def open_database(path: Path | str, key: str | None = None) -> Store:
         if pending and version > 0 and not memory:
             store.backup_path = _backup(db, Path(path), version)
         apply_migrations(db, pending)
+        if not memory:
+            checkpoint(db)  # finishes an erasure another reader had kept in the WAL
+            _private(Path(path))
     except DriverError as exc:
         db.conn.close()
         raise DatabaseFailure(

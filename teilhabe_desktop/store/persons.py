@@ -17,6 +17,7 @@ from teilhabe_desktop.core.person_query import (
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
+from teilhabe_desktop.store.connection import checkpoint
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 _BOOLS = (
@@ -147,12 +148,18 @@ class PersonRepository:
             )
         return person
 
-    def delete(self, person_id: str) -> None:
-        """Delete the person with plan and all versions, leaving no trace in the file."""
+    def delete(self, person_id: str) -> bool:
+        """Delete the person with plan and all versions, leaving no trace in the file.
+
+        ``secure_delete`` overwrites the freed pages of the main file; older copies of the
+        pages stay in the WAL until a checkpoint has copied everything back and emptied
+        it. Returns True when that happened; False when another connection is still
+        reading (its snapshot keeps the WAL): the erasure then completes at the next
+        checkpoint, at the latest when the database is next opened.
+        """
         with self._db.atomic():
             self._db.execute("DELETE FROM person WHERE id = ?", [person_id])
-        # secure_delete overwrites the freed pages; the checkpoint clears the WAL copy.
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return checkpoint(self._db)
 
     def caseworkers(self) -> list[str]:
         rows = self._db.execute(

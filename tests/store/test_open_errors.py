@@ -102,12 +102,42 @@ def test_folder_without_write_permission_is_refused(tmp_path, monkeypatch):
     assert list(folder.iterdir()) == []
 
 
-def test_empty_file_becomes_a_new_database(tmp_path):
-    path = tmp_path / "empty.db"
-    path.touch()
+def test_a_zero_byte_file_is_refused_and_left_as_it_is(tmp_path):
+    path = tmp_path / "teilhabe.db"
+    path.touch()  # what a failed copy or a full disk leaves where a database was
+    with pytest.raises(DatabaseOpenError, match="leer"):
+        open_database(path)
+    assert path.read_bytes() == b""
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["teilhabe.db"]
+
+
+def test_a_wal_without_its_database_is_refused(tmp_path):
+    path = tmp_path / "teilhabe.db"
     store = open_database(path)
-    assert store.db.execute("SELECT count(*) FROM sozialraum").fetchone()[0] == 5
     store.close()
+    path.with_name("teilhabe.db-wal").write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 28)
+    path.unlink()  # the main file went missing, its WAL is still there
+    with pytest.raises(DatabaseOpenError, match="Änderungsdatei"):
+        open_database(path)
+    assert not path.exists()
+
+
+def test_database_files_are_for_the_user_alone(tmp_path):
+    import os
+    import stat
+
+    path = tmp_path / "teilhabe.db"
+    path.write_bytes(b"")
+    path.unlink()
+    store = open_database(path)
+    try:
+        store.db.execute("CREATE TABLE probe(x)")
+        for name in ("teilhabe.db", "teilhabe.db-wal", "teilhabe.db-shm"):
+            file = tmp_path / name
+            if os.name == "posix" and file.exists():
+                assert stat.S_IMODE(file.stat().st_mode) == 0o600, name
+    finally:
+        store.close()
 
 
 def test_damaged_database_gives_a_message(tmp_path):
