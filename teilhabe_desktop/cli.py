@@ -23,6 +23,8 @@ COMMAND_MODULES: tuple[str, ...] = ("check", "plan", "person", "catalogue")
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
 Handler = Callable[[argparse.Namespace, object], int]
+#: How long a writing command waits for the database's writer lock.
+WRITER_WAIT_SECONDS = 10.0
 
 _GERMAN_ERRORS = (
     (re.compile(r"the following arguments are required: (.*)"), "Diese Angaben fehlen: {0}"),
@@ -115,8 +117,15 @@ def open_command_session(args: argparse.Namespace):
     from teilhabe_desktop.commands.passphrase import passphrase_for
     from teilhabe_desktop.session import open_session
 
+    demo = getattr(args, "demo", False)
     return open_session(
-        getattr(args, "db", None), key_for=passphrase_for, demo=getattr(args, "demo", False)
+        getattr(args, "db", None),
+        key_for=passphrase_for,
+        demo=demo,
+        # one writer per file: a writing command waits a little for the GUI or another
+        # command, then says so; reading commands work beside them (WAL)
+        writer=demo or getattr(args, "writes", True),
+        wait_seconds=WRITER_WAIT_SECONDS,
     )
 
 

@@ -16,10 +16,13 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from filelock import FileLock, Timeout
+
+from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
-from teilhabe_desktop.store.database import MEMORY, Store, open_database
+from teilhabe_desktop.store.database import MEMORY, Store, check_file, open_database
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PersonNotFound
 
@@ -31,12 +34,41 @@ def no_key(_path: Path) -> str | None:
     return None
 
 
+class DatabaseInUse(UserError):
+    """Another window or command works with this database right now."""
+
+    exit_code = 1
+
+
+def lock_path(db_path: Path) -> Path:
+    return db_path.with_name(db_path.name + ".lock")
+
+
+def _acquire_writer_lock(db_path: Path, wait_seconds: float) -> FileLock:
+    """One writer per database file: the GUI holds this lock while it is open, writing
+    commands take it for their run. The operating system releases it when a process
+    ends, so a crashed instance leaves no stale lock behind."""
+    lock = FileLock(lock_path(db_path), mode=0o600)
+    try:
+        lock.acquire(timeout=wait_seconds)
+    except Timeout as error:
+        raise DatabaseInUse(
+            f"Die Datenbank „{db_path}“ ist schon geöffnet – in einem anderen Fenster von "
+            "Teilhabe Desktop oder von einem Befehl. Bitte arbeiten Sie dort weiter oder "
+            "schließen Sie es zuerst. Es wurde nichts verändert."
+        ) from error
+    return lock
+
+
 class Session:
     """An open database of the app with its repositories and services."""
 
-    def __init__(self, store: Store, key: str | None = None) -> None:
+    def __init__(
+        self, store: Store, key: str | None = None, writer_lock: FileLock | None = None
+    ) -> None:
         self.store = store
         self._key = key
+        self._writer_lock = writer_lock
 
     # -- repositories (made once per database, shared) ----------------------------------
     @property
@@ -122,7 +154,12 @@ class Session:
         return import_person(self.store, path)
 
     def close(self) -> None:
-        self.store.close()
+        try:
+            self.store.close()
+        finally:
+            if self._writer_lock is not None:
+                self._writer_lock.release()
+                self._writer_lock = None
 
     def __enter__(self) -> Session:
         return self
@@ -137,17 +174,33 @@ def open_session(
     key_for: KeyProvider = no_key,
     data_folder: DataFolder = user_data_folder,
     demo: bool = False,
+    writer: bool = True,
+    wait_seconds: float = 0.0,
 ) -> Session:
     """Open the given database, or the default one in the user's data folder.
 
-    Raises :class:`~teilhabe_desktop.core.errors.UserError` (German message) when the
-    file cannot be used; the file is then unchanged.
+    A ``writer`` session holds the database's writer lock (waiting up to
+    ``wait_seconds`` for it); a second writer gets :class:`DatabaseInUse`. Read-only
+    commands pass ``writer=False``. Raises
+    :class:`~teilhabe_desktop.core.errors.UserError` (German message) when the file
+    cannot be used; the file is then unchanged.
     """
     if db_path is None:
         db_path = default_database_path(data_folder)
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-    key = None if str(db_path) == MEMORY else key_for(Path(db_path))
-    session = Session(open_database(db_path, key), key)
+        db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    memory = str(db_path) == MEMORY
+    lock = None
+    if writer and not memory:
+        db_path = Path(db_path).expanduser()
+        check_file(db_path)  # a file we must not use gets no lock file beside it
+        lock = _acquire_writer_lock(db_path, wait_seconds)
+    try:
+        key = None if memory else key_for(Path(db_path))
+        session = Session(open_database(db_path, key), key, lock)
+    except BaseException:
+        if lock is not None:
+            lock.release()
+        raise
     if demo:
         try:
             session.load_demo()

@@ -90,3 +90,22 @@ def test_command_line_errors_are_german(capsys):
     assert info.value.code == 2
     err = capsys.readouterr().err
     assert "Aufruf:" in err and "Fehler: --db: Hier fehlt ein Wert." in err
+
+
+def test_a_second_gui_on_the_same_database_is_refused(tmp_path, monkeypatch, qapp):
+    from PySide6.QtWidgets import QMessageBox
+
+    from teilhabe_desktop.session import open_session
+    from teilhabe_desktop.ui.shell import app as ui_app
+
+    shown = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
+    )
+    path = tmp_path / "teilhabe.db"
+    first = open_session(path)
+    try:
+        assert ui_app.run_gui(path) == 1
+    finally:
+        first.close()
+    assert shown and "schon geöffnet" in shown[0]

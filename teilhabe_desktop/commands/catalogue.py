@@ -29,7 +29,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     exp = words.add_parser("export", parents=[common], help="Katalog exportieren")
     exp.add_argument("path", type=Path)
     exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
-    exp.set_defaults(handler=run_export)
+    exp.set_defaults(handler=run_export, writes=False)
 
     search = words.add_parser("search", parents=[common], help="im Katalog suchen")
     search.add_argument("text")
@@ -37,7 +37,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     search.add_argument("--domain", help="Lebensbereich d1 … d9")
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="Ausgabe als JSON")
-    search.set_defaults(handler=run_search)
+    search.set_defaults(handler=run_search, writes=False)
 
 
 def run_import(args: argparse.Namespace, session) -> int:

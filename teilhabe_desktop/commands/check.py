@@ -11,7 +11,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
         "check", parents=[common], help="Datenbank auf Beschädigungen prüfen"
     )
-    parser.set_defaults(handler=run)
+    parser.set_defaults(handler=run, writes=False)
 
 
 def run(args: argparse.Namespace, session) -> int:

@@ -19,14 +19,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
     listing = actions.add_parser("list", parents=[common], help="Alle Personen auflisten")
     listing.add_argument("--json", action="store_true", help="Ausgabe als JSON")
-    listing.set_defaults(handler=run_list)
+    listing.set_defaults(handler=run_list, writes=False)
 
     export = actions.add_parser(
         "export", parents=[common], help="Alles über eine Person als JSON-Datei schreiben"
     )
     export.add_argument("id", metavar="ID", help="Kennung der Person")
     export.add_argument("path", metavar="PATH", type=Path, help="Zieldatei (.json)")
-    export.set_defaults(handler=run_export)
+    export.set_defaults(handler=run_export, writes=False)
 
     importing = actions.add_parser("import", parents=[common], help="Personendatei einlesen")
     importing.add_argument("path", metavar="PATH", type=Path, help="Personendatei (.json)")

@@ -25,7 +25,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "--version", type=int, default=None, metavar="N", help="abgeschlossene Planversion"
     )
     pdf.add_argument("--out", type=Path, required=True, metavar="PATH", help="PDF-Datei")
-    pdf.set_defaults(handler=run_pdf)
+    pdf.set_defaults(handler=run_pdf, writes=False)
 
 
 def run_pdf(args: argparse.Namespace, session) -> int:
