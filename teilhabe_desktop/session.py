@@ -18,6 +18,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
+from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
@@ -91,6 +92,14 @@ class Session:
     def reference(self):
         return self.store.reference
 
+    @property
+    def audit(self):
+        return self.store.audit
+
+    def record(self, action: AuditAction, person_id: str, detail: str = "") -> None:
+        """Append to the audit trail (what and to whom, never content)."""
+        self.store.audit.record(action, person_id, detail)
+
     # -- connections for worker threads -------------------------------------------------
     def open_worker(self) -> Session:
         """A second session on the same file for one worker thread (WAL: readers and
@@ -142,16 +151,24 @@ class Session:
         check_target(path)  # before building the PDF: a wrong path fails at once
         snapshot, label = self.printable(person_id, version)
         self.save_pdf(self.render_plan(variant, snapshot, label), path)
+        self.record_printed(person_id, variant, version)
+
+    def record_printed(self, person_id: str, variant: str, version: int | None) -> None:
+        where = f"version {version}" if version else "draft"
+        self.record(AuditAction.PRINTED, person_id, f"{variant} {where}")
 
     def export_person(self, person_id: str, path: Path) -> None:
         from teilhabe_desktop.exchange.person_json import export_person
 
         export_person(self.store, person_id, path)
+        self.record(AuditAction.EXPORTED, person_id, "person-json")
 
     def import_person(self, path: Path):
         from teilhabe_desktop.exchange.person_json import import_person
 
-        return import_person(self.store, path)
+        person = import_person(self.store, path)
+        self.record(AuditAction.IMPORTED, person.id, "person-json")
+        return person
 
     def close(self) -> None:
         try:

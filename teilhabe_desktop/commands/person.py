@@ -1,4 +1,4 @@
-"""``teilhabe-desktop person list|export|import|delete``: persons on the command line."""
+"""``teilhabe-desktop person list|export|import|delete|audit``: persons on the command line."""
 
 from __future__ import annotations
 
@@ -38,6 +38,13 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     delete.add_argument("id", metavar="ID", help="Kennung der Person")
     delete.add_argument("--yes", action="store_true", help="ohne Rückfrage löschen")
     delete.set_defaults(handler=run_delete)
+
+    audit = actions.add_parser(
+        "audit", parents=[common], help="Protokoll: wer hat wann was mit der Person getan"
+    )
+    audit.add_argument("id", metavar="ID", help="Kennung der Person")
+    audit.add_argument("--json", action="store_true", help="Ausgabe als JSON")
+    audit.set_defaults(handler=run_audit, writes=False)
 
 
 def run_list(args: argparse.Namespace, session) -> int:
@@ -123,3 +130,29 @@ def run_delete(args: argparse.Namespace, session) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def run_audit(args: argparse.Namespace, session) -> int:
+    if not session.persons.exists(args.id):
+        raise UserError(f"Es gibt keine Person mit der Kennung „{args.id}“.")
+    events = session.audit.for_person(args.id)
+    if args.json:
+        data = [
+            {
+                "at": e.at.isoformat(),
+                "os_user": e.os_user,
+                "app_user": e.app_user,
+                "action": e.action.value,
+                "detail": e.detail,
+            }
+            for e in events
+        ]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return 0
+    for e in events:
+        who = e.os_user + (f" ({e.app_user})" if e.app_user else "")
+        detail = f" – {e.detail}" if e.detail else ""
+        print(f"{e.at.strftime('%d.%m.%Y %H:%M:%S')}  {e.label}{detail}  {who}")
+    if not events:
+        print("Noch keine Einträge.")
+    return 0

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.connection import (
     DriverError,
@@ -51,6 +52,10 @@ class Store:
     db: Database
     path: str
     backup_path: Path | None = None
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self.db)
 
     @cached_property
     def persons(self) -> PersonRepository:

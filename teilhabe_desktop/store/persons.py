@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.person_query import (
     PersonFilter,
     PersonRow,
@@ -17,6 +18,7 @@ from teilhabe_desktop.core.person_query import (
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
+from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.connection import checkpoint
 from teilhabe_desktop.store.reference import ReferenceRepository
 
@@ -159,6 +161,9 @@ class PersonRepository:
         """
         with self._db.atomic():
             self._db.execute("DELETE FROM person WHERE id = ?", [person_id])
+            audit = AuditRepository(self._db)
+            audit.record(AuditAction.DELETED, person_id)
+            audit.tombstone(person_id)  # what was done stays; to whom, not
         return checkpoint(self._db)
 
     def caseworkers(self) -> list[str]:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person, Plan, PlanSnapshot, PlanVersion
@@ -20,6 +21,7 @@ from teilhabe_desktop.core.plan_validation import (
     WishInUse,
     default_review_date,
 )
+from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
@@ -158,6 +160,9 @@ class PlanRepository:
                     plan.review_date.isoformat(),
                     dumps(snapshot),
                 ],
+            )
+            AuditRepository(self._db).record(
+                AuditAction.FINALISED, person_id, detail=f"version {number}", app_user=by
             )
         return self.version(person_id, number)
 

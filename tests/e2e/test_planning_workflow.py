@@ -310,6 +310,23 @@ def test_a_locked_database_is_shown_in_the_save_status_and_nothing_is_lost(
     assert PlanRepository(store.db).draft("p3").wishes[0].text == "Ich will schwimmen."
 
 
+def test_opening_and_editing_are_recorded_once_without_content(qtbot, store, page):
+    from teilhabe_desktop.core.audit import AuditAction
+    from teilhabe_desktop.core.plan import Person
+
+    store.persons.save(Person("p4", "Mira", "Beispiel"))
+    page.open_person("p4")
+    workspace = page.workspace
+    workspace.show_section("wishes")
+    workspace.section("wishes").add_wish()
+    for text in ("Ich will", " schwimmen."):
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        assert workspace.flush()
+    events = store.audit.for_person("p4")
+    assert [e.action for e in events] == [AuditAction.OPENED, AuditAction.CHANGED]
+    assert all(e.detail == "" for e in events)
+
+
 def test_target_date_after_review_is_explained(qtbot, store, page):
     from datetime import date
 

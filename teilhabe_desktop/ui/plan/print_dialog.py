@@ -226,8 +226,14 @@ class PrintDialog(QDialog):
         except UserError as error:
             QMessageBox.warning(self, self.tr("Speichern nicht möglich"), error.message)
             return False
+        self._record_printed()
         self.status.setText(self.tr("Gespeichert: %1").replace("%1", str(path)))
         return True
+
+    def _record_printed(self) -> None:
+        self.session.record_printed(
+            self._person_id, self.selected_variant(), self.selected_version()
+        )
 
     def _save(self) -> None:
         folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -262,6 +268,7 @@ class PrintDialog(QDialog):
                 painter.drawImage(QRect(area.topLeft(), scaled), image)
         finally:
             painter.end()
+        self._record_printed()
         return True
 
     def _print(self) -> None:

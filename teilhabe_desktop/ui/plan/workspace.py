@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import review_state
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
@@ -56,6 +57,8 @@ class PlanWorkspace(QWidget):
         self.document = PlanDocument(
             self.persons, self.plans, person, self.plans.draft(person_id), self
         )
+        session.record(AuditAction.OPENED, person_id)
+        self._change_recorded = False
         self.context = PlanContext(session, reference.life_domains(), reference.sozialraeume())
 
         self.person_form = PersonForm(
@@ -237,6 +240,9 @@ class PlanWorkspace(QWidget):
         self.subtitle.setText(" · ".join(parts))
 
     def _show_status(self, message: str, ok: bool) -> None:
+        if ok and not self._change_recorded:  # one "changed" per opening, not per keystroke
+            self._change_recorded = True
+            self.session.record(AuditAction.CHANGED, self.document.person.id)
         self.status.setStyleSheet("color: #3b7a57;" if ok else "color: #b00020;")
         self.status.setText(("✓ " if ok else "") + message)
         self.status.setToolTip(message)
