@@ -122,7 +122,8 @@ def test_a_saved_pdf_is_for_the_user_alone(dialog, tmp_path):
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in folder.iterdir()) == ["mein-plan.pdf"]  # no .part left
-    printed = [e.detail for e in dialog.session.audit.for_person("p-lobeda")]
+    events = dialog.session.audit.for_person("p-lobeda")
+    printed = [e.detail for e in events if e.action == "printed"]
     assert printed == ["person draft"]  # the audit trail knows it was printed
 
 
