@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.person_query import PersonFilter, ReviewState
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.persons.person_actions import PersonActions
 from teilhabe_desktop.ui.persons.person_table_model import (
     CASEWORKER,
     ID_ROLE,
@@ -122,6 +123,10 @@ class PersonsPage(QWidget):
         list_layout.addWidget(self.table, 1)
         list_layout.addWidget(self.empty, 1)
         list_layout.addWidget(self.count)
+        self.actions = PersonActions(session, self.selected_person, self)
+        self.actions.changed.connect(self.refresh)
+        self.table.selectionModel().selectionChanged.connect(self.actions.update_enabled)
+        list_layout.addWidget(self.actions)
         self.stack = QStackedWidget()
         self.stack.addWidget(list_page)
         layout = QVBoxLayout(self)
@@ -171,6 +176,13 @@ class PersonsPage(QWidget):
             self.empty.setText(self.tr("Keine Person passt zur Suche oder zu den Filtern."))
         self.empty.setVisible(not rows)
         self.table.setVisible(bool(rows))
+
+    def selected_person(self) -> tuple[str, str] | None:
+        """``(id, display name)`` of the selected row, or None."""
+        rows = self.table.selectionModel().selectedRows(NAME)
+        if not rows:
+            return None
+        return rows[0].data(ID_ROLE), rows[0].data()
 
     def _open_index(self, index) -> None:
         if index.isValid():

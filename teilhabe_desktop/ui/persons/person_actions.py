@@ -1,0 +1,139 @@
+"""The buttons under the persons list: export, import, audit trail and deletion.
+
+Each acts on the selected person through the session, so the GUI exports, imports and
+erases exactly as the command line does (and the audit trail records it the same way).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+
+from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+
+
+class PersonActions(QWidget):
+    #: a person was imported or deleted: the list must be read again
+    changed = Signal()
+
+    def __init__(
+        self, session, selected: Callable[[], tuple[str, str] | None], parent=None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self._selected = selected  # -> (person id, display name) or None
+        self.export_button = QPushButton(self.tr("&Exportieren …"))
+        self.export_button.setAccessibleName(self.tr("Ausgewählte Person exportieren"))
+        self.import_button = QPushButton(self.tr("&Importieren …"))
+        self.import_button.setAccessibleName(self.tr("Person aus einer Datei importieren"))
+        self.audit_button = QPushButton(self.tr("Pr&otokoll …"))
+        self.audit_button.setAccessibleName(self.tr("Protokoll der ausgewählten Person"))
+        self.delete_button = QPushButton(self.tr("Person &löschen …"))
+        self.delete_button.setAccessibleName(self.tr("Ausgewählte Person löschen"))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for button in (self.export_button, self.import_button, self.audit_button):
+            layout.addWidget(button)
+        layout.addStretch(1)
+        layout.addWidget(self.delete_button)
+        self.export_button.clicked.connect(self.export_person)
+        self.import_button.clicked.connect(self.import_person)
+        self.audit_button.clicked.connect(self.show_audit)
+        self.delete_button.clicked.connect(self.delete_person)
+        self.update_enabled()
+
+    def update_enabled(self) -> None:
+        chosen = self._selected() is not None
+        for button in (self.export_button, self.audit_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _documents(self) -> Path:
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+
+    def _fail(self, title: str, error: UserError) -> None:
+        QMessageBox.warning(self, title, error.message)
+
+    def export_person(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        person_id, _name = chosen
+        # the suggested file name carries no name of the person, only the file's kind
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Person exportieren"),
+            str(self._documents() / "Person.json"),
+            self.tr("Personendateien (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            self.session.export_person(person_id, Path(path))
+        except UserError as error:
+            self._fail(self.tr("Export nicht möglich"), error)
+
+    def import_person(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Person importieren"),
+            str(self._documents()),
+            self.tr("Personendateien (*.json)"),
+        )
+        if not path:
+            return
+        try:
+            self.session.import_person(Path(path))
+        except UserError as error:
+            self._fail(self.tr("Import nicht möglich"), error)
+            return
+        self.changed.emit()
+
+    def show_audit(self) -> None:
+        chosen = self._selected()
+        if chosen is not None:
+            person_id, name = chosen
+            AuditDialog(name, self.session.audit.for_person(person_id), self).exec()
+
+    def delete_person(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        person_id, name = chosen
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Person löschen"),
+            self.tr(
+                "%1 mit Plan, allen Versionen und allen Angaben endgültig löschen?\n\n"
+                "Das lässt sich nicht rückgängig machen. Im Protokoll bleibt nur ein "
+                "Eintrag ohne Namen."
+            ).replace("%1", name),
+            parent=self,
+        )
+        keep = box.addButton(self.tr("Nicht löschen"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(self.tr("Endgültig löschen"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(keep)
+        box.exec()
+        if box.clickedButton() is keep:
+            return
+        try:
+            complete = self.session.persons.delete(person_id)
+        except UserError as error:
+            self._fail(self.tr("Löschen nicht möglich"), error)
+            return
+        if not complete:
+            QMessageBox.information(
+                self,
+                self.tr("Person gelöscht"),
+                self.tr(
+                    "Die Person ist gelöscht. Letzte Reste in der Änderungsdatei werden "
+                    "entfernt, sobald kein anderes Programm mehr in der Datenbank liest – "
+                    "spätestens beim nächsten Öffnen."
+                ),
+            )
+        self.changed.emit()

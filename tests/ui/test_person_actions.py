@@ -1,0 +1,117 @@
+"""Export, import, audit trail and deletion of a person from the persons list (GUI)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from teilhabe_desktop.core.plan import Person
+from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
+
+
+@pytest.fixture
+def page(qtbot, store):
+    store.persons.save(Person("p1", "Mira", "Beispiel"))
+    widget = PersonsPage(Session(store), PlanWorkspace)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 700)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def _select_first_row(qtbot, page) -> None:
+    table = page.table
+    rect = table.visualRect(table.model().index(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def _answer_box(button_text: str) -> None:
+    def click():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        for button in box.buttons():
+            if button.text() == button_text:
+                button.click()
+
+    QTimer.singleShot(50, click)
+
+
+def test_buttons_need_a_selected_person(qtbot, page):
+    assert not page.actions.delete_button.isEnabled()
+    assert page.actions.import_button.isEnabled()
+    _select_first_row(qtbot, page)
+    assert page.actions.delete_button.isEnabled() and page.actions.export_button.isEnabled()
+
+
+def test_delete_asks_first_and_keeping_changes_nothing(qtbot, page, store):
+    _select_first_row(qtbot, page)
+    _answer_box("Nicht löschen")
+    qtbot.mouseClick(page.actions.delete_button, Qt.MouseButton.LeftButton)
+    assert store.persons.exists("p1")
+
+
+def test_delete_erases_the_person_and_the_list_follows(qtbot, page, store):
+    _select_first_row(qtbot, page)
+    _answer_box("Endgültig löschen")
+    qtbot.mouseClick(page.actions.delete_button, Qt.MouseButton.LeftButton)
+    assert not store.persons.exists("p1")
+    assert page.model.rowCount() == 0
+    actions = store.db.execute("SELECT action, person_id FROM audit_event").fetchall()
+    assert ("deleted", None) in actions
+
+
+def test_export_then_import_from_the_gui(qtbot, page, store, tmp_path, monkeypatch):
+    target = tmp_path / "Person.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _select_first_row(qtbot, page)
+    qtbot.mouseClick(page.actions.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists()
+    assert [e.action.value for e in store.audit.for_person("p1")] == ["exported"]
+
+    store.persons.delete("p1")
+    page.refresh()
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
+    assert store.persons.exists("p1")
+    assert page.model.rowCount() == 1  # the list shows the imported person
+
+
+def test_a_broken_import_file_says_why(qtbot, page, tmp_path, monkeypatch):
+    broken = tmp_path / "kaputt.json"
+    broken.write_text("{ nicht json", encoding="utf-8")
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(broken), ""))
+    )
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
+    assert warnings and page.model.rowCount() == 1
+
+
+def test_the_audit_trail_shows_what_was_done(qtbot, page, store):
+    from teilhabe_desktop.core.audit import AuditAction
+    from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+
+    store.audit.record(AuditAction.PRINTED, "p1", "person draft")
+    seen = []
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, AuditDialog)
+        seen.append([dialog.table.item(0, c).text() for c in range(1, 3)])
+        dialog.reject()
+
+    _select_first_row(qtbot, page)
+    QTimer.singleShot(50, read_and_close)
+    qtbot.mouseClick(page.actions.audit_button, Qt.MouseButton.LeftButton)
+    assert seen == [["gedruckt", "person draft"]]
