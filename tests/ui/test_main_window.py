@@ -105,3 +105,9 @@ def test_qt_standard_buttons_speak_german(qapp):
         QDialogButtonBox.StandardButton.Close | QDialogButtonBox.StandardButton.Cancel
     )
     assert sorted(b.text() for b in box.buttons()) == ["Abbrechen", "Schließen"]
+
+
+def test_the_window_fits_the_screen_it_opens_on(main_window):
+    available = main_window.screen().availableGeometry()
+    assert main_window.width() <= available.width()
+    assert main_window.height() <= available.height()

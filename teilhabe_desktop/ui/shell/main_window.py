@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
 
@@ -25,7 +26,6 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.setWindowTitle(APP_NAME)
-        self.resize(1200, 780)
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -70,6 +70,8 @@ class MainWindow(QMainWindow):
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)
+        # on a 1366×768 laptop the window must not hang over the taskbar
+        fit_to_screen(self, 1200, 780)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
