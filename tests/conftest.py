@@ -22,14 +22,13 @@ settings.register_profile(
 settings.load_profile("teilhabe")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SHARED = REPO_ROOT.parent / "shared"
+TEST_DATA = REPO_ROOT / "tests" / "data"
 
 
-def shared_file(*parts: str) -> Path:
-    """A file from ``../shared``; the calling test is skipped, with the reason, if missing."""
-    path = SHARED.joinpath(*parts)
-    if not path.exists():
-        pytest.skip(f"reference file {path} is not available beside the checkout")
+def hsds_example(*parts: str) -> Path:
+    """A file of the official HSDS 3.0 example, shipped in ``tests/data/hsds-3.0``."""
+    path = TEST_DATA.joinpath("hsds-3.0", "examples", *parts)
+    assert path.exists(), f"test data {path} is missing from the checkout"
     return path
 
 

@@ -13,11 +13,11 @@ from teilhabe_desktop.exchange.catalogue_files import (
 )
 from teilhabe_desktop.exchange.hsds_tables import HSDS_TABLES
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from tests.conftest import shared_file
+from tests.conftest import hsds_example
 
 
 def example_folder():
-    return shared_file("reference", "hsds-3.0", "examples", "csv")
+    return hsds_example("csv")
 
 
 def read_tables(folder):
@@ -94,7 +94,7 @@ def test_zip_and_our_own_fields_round_trip(store, tmp_path):
 
 
 def test_service_full_json_imports(store):
-    path = shared_file("reference", "hsds-3.0", "examples", "service_full.json")
+    path = hsds_example("service_full.json")
     preview = import_ok(store, path)
     assert preview.counts["new"] == 1
     offer = CatalogueRepository(store.db).get("ac148810-d857-441c-9679-408f346de14b")

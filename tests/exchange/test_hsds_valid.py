@@ -20,12 +20,12 @@ from teilhabe_desktop.exchange.demo_catalogue import load_demo_catalogue
 from teilhabe_desktop.exchange.hsds_tables import HSDS_TABLES, derived_id, is_uuid
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.database import open_database
-from tests.conftest import shared_file
+from tests.conftest import hsds_example
 from tests.exchange.hsds_schema import schema_problems
 
 
 def official_schema():
-    return shared_file("reference", "hsds-3.0", "examples", "csv", "datapackage.json")
+    return hsds_example("csv", "datapackage.json")
 
 
 def awkward_offers() -> list[Offer]:
@@ -132,7 +132,7 @@ def test_awkward_catalogue_exports_valid_hsds(store, tmp_path):
 
 def test_export_of_imported_example_adds_no_problems(store, tmp_path):
     reference = official_schema()
-    example = shared_file("reference", "hsds-3.0", "examples", "csv")
+    example = hsds_example("csv")
     known = set(schema_problems(example, reference))  # the example's own broken references
     commit_import(CatalogueRepository(store.db), preview_file(store.db, example))
     save_awkward(store)
