@@ -19,7 +19,7 @@ from teilhabe_desktop.core.errors import UserError
 
 #: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
 #: ``register(subparsers, common)`` and sets ``handler(args, session) -> int`` as default.
-COMMAND_MODULES: tuple[str, ...] = ("check", "plan", "person", "catalogue")
+COMMAND_MODULES: tuple[str, ...] = ("check", "backup", "plan", "person", "catalogue")
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
 Handler = Callable[[argparse.Namespace, object], int]

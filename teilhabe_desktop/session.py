@@ -170,6 +170,38 @@ class Session:
         self.record(AuditAction.IMPORTED, person.id, "person-json")
         return person
 
+    # -- backups ---------------------------------------------------------------------------
+    @property
+    def backup_folder(self) -> Path:
+        """``backups/`` beside the database, for the user alone."""
+        return Path(self.store.path).parent / "backups"
+
+    def backup(self, target: Path | None = None) -> Path:
+        """A verified copy of the database: to ``target``, or into the rotation folder
+        (then older backups leave by the rotation rule)."""
+        from datetime import datetime
+
+        from teilhabe_desktop.store.backup import backup_name, rotate, write_backup
+
+        if target is not None:
+            check_target(target)
+            return write_backup(self.store.db, target, self._key)
+        now = datetime.now()
+        self.backup_folder.mkdir(mode=0o700, exist_ok=True)
+        written = write_backup(self.store.db, self.backup_folder / backup_name(now), self._key)
+        rotate(self.backup_folder, now)
+        return written
+
+    def restore(self, source: Path) -> Path:
+        """Replace the database's content by a verified backup; the current state is
+        backed up first (returned), so a restore can itself be undone."""
+        from teilhabe_desktop.store.backup import restore_into, verify
+
+        verify(source, self._key)  # before anything is touched
+        safety = self.backup()
+        restore_into(self.store.db, source, self._key)
+        return safety
+
     def close(self) -> None:
         try:
             self.store.close()

@@ -122,6 +122,7 @@ def run_delete(args: argparse.Namespace, session) -> int:
         return 1
     if persons.delete(args.id):
         print(f"Person {args.id} mit Plan und allen Versionen gelöscht.")
+        _say_backup_expiry(session)
         return 0
     print(
         f"Person {args.id} ist gelöscht, aber noch nicht restlos aus der Datei entfernt: "
@@ -130,6 +131,19 @@ def run_delete(args: argparse.Namespace, session) -> int:
         file=sys.stderr,
     )
     return 1
+
+
+def _say_backup_expiry(session) -> None:
+    from datetime import datetime
+
+    from teilhabe_desktop.store.backup import oldest_expiry
+
+    expiry = oldest_expiry(session.backup_folder, datetime.now())
+    if expiry is not None:
+        print(
+            "Ältere Sicherungen können die Person noch enthalten; die letzte von ihnen "
+            f"fällt spätestens am {german_date(expiry.date())} aus der Rotation."
+        )
 
 
 def run_audit(args: argparse.Namespace, session) -> int:

@@ -76,4 +76,8 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         return app.exec()
     finally:
         boundary.uninstall()
+        try:
+            session.backup()  # a verified backup at every close, rotated
+        except Exception as error:  # never lose the close over a failed backup
+            log_error("backup on close failed", error)
         session.close()

@@ -1,0 +1,156 @@
+"""Backups through SQLite's online backup API, verified, rotated; restore.
+
+A backup is a complete database file written beside its final name and renamed only
+after it was opened again and checked (``quick_check``, application id, schema), so a
+backup that exists is a backup that works. Rotation keeps the newest backup of each of
+the last :data:`KEEP_DAILY` days and of each of the last :data:`KEEP_WEEKLY` weeks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from teilhabe_desktop.store.connection import DriverError, open_connection
+from teilhabe_desktop.store.errors import DatabaseFailure
+from teilhabe_desktop.store.migrations import latest_version, schema_version
+
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+PREFIX = "teilhabe-"
+SUFFIX = ".backup.db"
+_STAMP = "%Y%m%d-%H%M%S"
+APPLICATION_ID = 0x54484431  # as in store/database.py, set by migration 0001
+
+
+class BackupInvalid(DatabaseFailure):
+    """The file is no usable backup of this app."""
+
+    exit_code = 2
+
+
+def verify(path: Path, key: bytes | str | None = None) -> int:
+    """Open ``path`` and check it is a sound database of this app; returns its schema."""
+    try:
+        db = open_connection(path, key)
+    except DriverError as error:
+        raise BackupInvalid(f"„{path.name}“ lässt sich nicht als Datenbank öffnen.") from error
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise BackupInvalid(f"„{path.name}“ ist keine Sicherung von Teilhabe Desktop.")
+        if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise BackupInvalid(f"„{path.name}“ ist beschädigt.")
+        version = schema_version(db)
+        if version > latest_version():
+            raise BackupInvalid(
+                f"„{path.name}“ stammt aus einer neueren Version von Teilhabe Desktop."
+            )
+        return version
+    except DriverError as error:
+        raise BackupInvalid(f"„{path.name}“ ist beschädigt oder unvollständig.") from error
+    finally:
+        db.conn.close()
+
+
+def write_backup(db: Database, target: Path, key: bytes | str | None = None) -> Path:
+    """Copy the open database ``db`` to ``target`` (complete or not at all, 0600)."""
+    target = Path(target)
+    handle, name = tempfile.mkstemp(prefix=".teilhabe-", suffix=".part", dir=target.parent)
+    os.close(handle)
+    partial = Path(name)
+    try:
+        partial.unlink()  # the backup API creates the file itself
+        copy = open_connection(partial, key)
+        try:
+            db.conn.backup(copy.conn)
+            copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
+        finally:
+            copy.conn.close()
+        if os.name == "posix":
+            os.chmod(partial, 0o600)
+        verify(partial, key)
+        os.replace(partial, target)
+    finally:
+        with contextlib.suppress(OSError):
+            partial.unlink(missing_ok=True)
+    return target
+
+
+def restore_into(db: Database, source: Path, key: bytes | str | None = None) -> None:
+    """Replace the content of the open database by ``source`` (verified first) and bring
+    its schema up to date."""
+    from teilhabe_desktop.store.migrations import apply_migrations, pending_migrations
+
+    verify(source, key)
+    origin = open_connection(source, key)
+    try:
+        origin.conn.backup(db.conn)
+    finally:
+        origin.conn.close()
+    db.execute("PRAGMA journal_mode = WAL")
+    apply_migrations(db, pending_migrations(db))
+
+
+def backup_name(when: datetime) -> str:
+    return f"{PREFIX}{when.strftime(_STAMP)}{SUFFIX}"
+
+
+def _stamp_of(path: Path) -> datetime | None:
+    text = path.name.removeprefix(PREFIX).removesuffix(SUFFIX)
+    try:
+        return datetime.strptime(text, _STAMP)
+    except ValueError:
+        return None
+
+
+def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
+    """The app's backups in ``folder``, newest first."""
+    if not folder.is_dir():
+        return []
+    found = [(_stamp_of(p), p) for p in folder.glob(f"{PREFIX}*{SUFFIX}")]
+    return sorted(((s, p) for s, p in found if s is not None), reverse=True)
+
+
+def to_keep(stamps: list[datetime], now: datetime) -> set[datetime]:
+    """The newest backup of each of the last days and weeks (pure rule, for tests)."""
+    keep: set[datetime] = set()
+    days: set = set()
+    weeks: set = set()
+    for stamp in sorted(stamps, reverse=True):
+        day = stamp.date()
+        week = day.isocalendar()[:2]
+        if day not in days and now.date() - day < timedelta(days=KEEP_DAILY):
+            days.add(day)
+            keep.add(stamp)
+        if week not in weeks and now.date() - day < timedelta(weeks=KEEP_WEEKLY):
+            weeks.add(week)
+            keep.add(stamp)
+    return keep
+
+
+def rotate(folder: Path, now: datetime) -> list[Path]:
+    """Delete the backups the rotation no longer keeps; returns what was deleted."""
+    found = backups_in(folder)
+    keep = to_keep([s for s, _ in found], now)
+    removed = []
+    for stamp, path in found:
+        if stamp not in keep:
+            with contextlib.suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def oldest_expiry(folder: Path, now: datetime) -> datetime | None:
+    """When the oldest backup kept today leaves the rotation (at the latest)."""
+    found = backups_in(folder)
+    if not found:
+        return None
+    oldest = min(s for s, _ in found)
+    return max(oldest + timedelta(weeks=KEEP_WEEKLY), now)
