@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from teilhabe_desktop.store.migrations import latest_version, schema_version
+from teilhabe_desktop.store.plans import damaged_versions
 
 
 @dataclass
@@ -24,6 +25,10 @@ def check_database(db: Database) -> CheckReport:
     if report.schema_version != latest_version():
         report.problems.append(
             f"Schema-Version {report.schema_version}, erwartet {latest_version()}."
+        )
+    for person_id, number in damaged_versions(db):
+        report.problems.append(
+            f"Planversion {number} der Person {person_id}: Prüfsumme stimmt nicht."
         )
     for (message,) in db.execute("PRAGMA integrity_check"):
         if message != "ok":

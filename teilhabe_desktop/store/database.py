@@ -32,7 +32,7 @@ from teilhabe_desktop.store.migrations import (
     schema_version,
 )
 from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -214,6 +214,7 @@ def open_database(path: Path | str, key: str | None = None) -> Store:
         if pending and version > 0 and not memory:
             store.backup_path = _backup(db, Path(path), version)
         apply_migrations(db, pending)
+        fill_missing_checksums(db)
         if not memory:
             checkpoint(db)  # finishes an erasure another reader had kept in the WAL
             _private(Path(path))

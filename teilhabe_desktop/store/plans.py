@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Callable
 from datetime import date, datetime
@@ -41,6 +42,47 @@ class VersionNotFound(UserError):
 
 def _now() -> datetime:
     return datetime.now().replace(microsecond=0)
+
+
+class VersionDamaged(UserError):
+    exit_code = 1
+
+    def __init__(self, number: int) -> None:
+        super().__init__(
+            f"Die Planversion {number} wurde außerhalb des Programms verändert oder ist "
+            "beschädigt (Prüfsumme stimmt nicht). Sie wird so nicht gedruckt. Bitte "
+            "stellen Sie eine Sicherung wieder her."
+        )
+
+
+def snapshot_checksum(frozen: str) -> str:
+    """SHA-256 of a version's stored snapshot text."""
+    return hashlib.sha256(frozen.encode("utf-8")).hexdigest()
+
+
+def damaged_versions(db: Database) -> list[tuple[str, int]]:
+    """``(person id, number)`` of every version whose snapshot fails its checksum."""
+    return [
+        (person_id, number)
+        for person_id, number, frozen, checksum in db.execute(
+            "SELECT person_id, number, snapshot, snapshot_sha256 FROM plan_version"
+        ).fetchall()
+        if checksum is not None and snapshot_checksum(frozen) != checksum
+    ]
+
+
+def fill_missing_checksums(db: Database) -> None:
+    """Give versions frozen before checksums existed theirs (once, at open)."""
+    rows = db.execute(
+        "SELECT rowid, snapshot FROM plan_version WHERE snapshot_sha256 IS NULL"
+    ).fetchall()
+    if rows:
+        with db.atomic():
+            for rowid, frozen in rows:
+                db.execute(
+                    "UPDATE plan_version SET snapshot_sha256 = ? WHERE rowid = ?",
+                    [snapshot_checksum(frozen), rowid],
+                )
 
 
 class PlanRepository:
@@ -150,15 +192,16 @@ class PlanRepository:
             finalised_at = self._now()
             self._db.execute(
                 """INSERT INTO plan_version (person_id, number, finalised_at, finalised_by,
-                                             review_date, snapshot)
-                   VALUES (?, ?, ?, ?, ?, ?)""",
+                                             review_date, snapshot, snapshot_sha256)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 [
                     person_id,
                     number,
                     finalised_at.isoformat(),
                     by,
                     plan.review_date.isoformat(),
-                    dumps(snapshot),
+                    frozen := dumps(snapshot),
+                    snapshot_checksum(frozen),
                 ],
             )
             AuditRepository(self._db).record(
@@ -176,15 +219,16 @@ class PlanRepository:
         review = version.snapshot.plan.review_date
         self._db.execute(
             """INSERT INTO plan_version (person_id, number, finalised_at, finalised_by,
-                                         review_date, snapshot)
-               VALUES (?, ?, ?, ?, ?, ?)""",
+                                         review_date, snapshot, snapshot_sha256)
+               VALUES (?, ?, ?, ?, ?, ?, ?)""",
             [
                 version.person_id,
                 version.number,
                 version.finalised_at.isoformat(),
                 version.finalised_by,
                 review.isoformat() if review else None,
-                dumps(version.snapshot),
+                frozen := dumps(version.snapshot),
+                snapshot_checksum(frozen),
             ],
         )
 
@@ -203,14 +247,17 @@ class PlanRepository:
         return [r[0] for r in rows]
 
     def version(self, person_id: str, number: int) -> PlanVersion:
+        """One finalised version, as it was frozen; refuses one whose checksum fails."""
         row = self._db.execute(
-            """SELECT number, finalised_at, finalised_by, snapshot FROM plan_version
-               WHERE person_id = ? AND number = ?""",
+            """SELECT number, finalised_at, finalised_by, snapshot, snapshot_sha256
+               FROM plan_version WHERE person_id = ? AND number = ?""",
             [person_id, number],
         ).fetchone()
         if row is None:
             raise VersionNotFound(number)
-        return self._version(person_id, *row)
+        if row[4] is not None and snapshot_checksum(row[3]) != row[4]:
+            raise VersionDamaged(number)
+        return self._version(person_id, *row[:4])
 
     def latest_version(self, person_id: str) -> PlanVersion | None:
         numbers = self.version_numbers(person_id)
