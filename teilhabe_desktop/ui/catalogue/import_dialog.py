@@ -32,6 +32,7 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
 from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.common.workers import BackgroundJob, db_lock
 
@@ -99,10 +100,10 @@ class ImportDialog(QDialog):
         for button in (self.file_button, self.folder_button, self.preview_button):
             chooser.addWidget(button)
 
-        self.status = QLabel(
-            self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen.")
+        self.status = plain_label(
+            self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen."),
+            wrap=True,
         )
-        self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fortschritt"))
         self.progress.setRange(0, 1)
@@ -257,7 +258,7 @@ class ImportDialog(QDialog):
             values = (kind, problem.file, line, problem.column, problem.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(literal(value))
                 self.problems.setItem(row, column, item)
         self.problems.resizeRowsToContents()
 

@@ -45,6 +45,7 @@ from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.reports.variants import build_plan_pdf, version_label
 from teilhabe_desktop.store.database import Store
 from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
 try:  # the preview needs the PySide6-Pdf wheel
@@ -127,9 +128,8 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("&Ausdruck:"), self.variant)
         form.addRow(self.tr("&Stand:"), self.version)
 
-        self.status = QLabel()
+        self.status = plain_label(wrap=True)
         self.status.setAccessibleName(self.tr("Hinweis zur Vorschau"))
-        self.status.setWordWrap(True)
         self.document = None
         self._buffer: QBuffer | None = None
         if HAVE_QTPDF:
