@@ -38,16 +38,33 @@ class PersonFilter:
     review: ReviewState | None = None  # DUE means due or overdue
 
 
+def person_sort_key(first_name: str, last_name: str) -> str:
+    """The one order of persons: by last name, then first name, case and accents folded.
+
+    A single string (the fields joined by a control character that sorts before every
+    letter), so Qt's sort proxy orders by it exactly as Python's ``sorted`` does."""
+    return f"{fold(last_name)}\x1f{fold(first_name)}"
+
+
 @dataclass(frozen=True)
 class PersonRow:
     id: str
-    display_name: str
+    first_name: str
+    last_name: str
     file_number: str
     birth_date: date | None
     home_sozialraum_id: str | None
     caseworker: str
     next_review: date | None
     review_state: ReviewState
+
+    @property
+    def display_name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    @property
+    def sort_key(self) -> str:
+        return person_sort_key(self.first_name, self.last_name)
 
 
 def review_matches(wanted: ReviewState | None, state: ReviewState) -> bool:

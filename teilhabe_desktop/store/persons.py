@@ -91,7 +91,6 @@ class PersonRepository:
         today = self._today()
         text = filter.text.strip()
         result: list[PersonRow] = []
-        keys: dict[str, tuple[str, str, str]] = {}
         for pid, first, last, file_number, birth, home, caseworker, review in rows:
             name = f"{first} {last}".strip()
             if text and not text_matches(text, name, f"{last} {first}", file_number):
@@ -105,10 +104,11 @@ class PersonRepository:
             if not review_matches(filter.review, state):
                 continue
             result.append(
-                PersonRow(pid, name, file_number, _day(birth), home, caseworker, next_review, state)
+                PersonRow(
+                    pid, first, last, file_number, _day(birth), home, caseworker, next_review, state
+                )
             )
-            keys[pid] = (fold(last), fold(first), pid)
-        result.sort(key=lambda r: keys[r.id])
+        result.sort(key=lambda r: (r.sort_key, r.id))
         return result
 
     def get(self, person_id: str) -> Person | None:

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import export_catalogue
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.workers import BackgroundJob
 
 #: format key -> (label, default file name, file dialog filter)
@@ -57,10 +57,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format"), self.format_combo)
         form.addRow(self.tr("Datei"), target)
 
-        self.status = QLabel(
-            self.tr("Exportiert wird der ganze Katalog, auch eingestellte Angebote.")
+        self.status = plain_label(
+            self.tr("Exportiert wird der ganze Katalog, auch eingestellte Angebote."), wrap=True
         )
-        self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fortschritt"))
         self.progress.setRange(0, 1)

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
 from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.common.workers import BackgroundJob
 
@@ -97,10 +98,10 @@ class ImportDialog(QDialog):
         for button in (self.file_button, self.folder_button, self.preview_button):
             chooser.addWidget(button)
 
-        self.status = QLabel(
-            self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen.")
+        self.status = plain_label(
+            self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen."),
+            wrap=True,
         )
-        self.status.setWordWrap(True)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fortschritt"))
         self.progress.setRange(0, 1)
@@ -254,7 +255,7 @@ class ImportDialog(QDialog):
             values = (kind, problem.file, line, problem.column, problem.reason)
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
-                item.setToolTip(value)
+                item.setToolTip(literal(value))
                 self.problems.setItem(row, column, item)
         self.problems.resizeRowsToContents()
 

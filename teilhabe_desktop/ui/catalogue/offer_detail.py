@@ -26,6 +26,7 @@ from teilhabe_desktop.core.catalogue import (
 )
 from teilhabe_desktop.core.catalogue_validation import is_stale
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
 AVAILABILITY_WORDS = {
@@ -43,7 +44,7 @@ BADGE_STYLES = {
 
 
 def _badge(text: str, kind: str, tooltip: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     label.setObjectName(f"badge_{kind}")
     label.setStyleSheet(f"QLabel {{ {BADGE_STYLES[kind]} border-radius:4px; padding:2px 6px; }}")
     label.setToolTip(tooltip)
@@ -71,9 +72,8 @@ class OfferDetail(QWidget):
         self._offer: Offer | None = None
         self.setObjectName("offer_detail")
 
-        self.title = QLabel()
+        self.title = rich_label(wrap=True)
         self.title.setObjectName("offer_detail_title")
-        self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.title.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.badges = QHBoxLayout()
@@ -152,7 +152,7 @@ class OfferDetail(QWidget):
             self.title.clear()
             self.body.clear()
             return
-        self.title.setText(f"<h3>{escape(offer.name)}</h3>")
+        self.title.setText(rich("<h3>%1</h3>", offer.name))
         for badge in self._badges(offer):
             self.badges.addWidget(badge)
             badge.show()

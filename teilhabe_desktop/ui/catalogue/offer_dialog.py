@@ -39,6 +39,7 @@ from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid,
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import LifeDomain, OfferCategory, Sozialraum
 from teilhabe_desktop.ui.catalogue.offer_checklist import OfferChecklist
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
 NEVER = QDate(1900, 1, 1)
@@ -79,7 +80,7 @@ class OfferDialog(QDialog):
         self._build_access()
         self._build_status()
 
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setObjectName("offer_dialog_summary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet(ERROR_STYLE)
@@ -113,9 +114,8 @@ class OfferDialog(QDialog):
     def _add(self, form: QFormLayout, field: str, label: str, widget: QWidget) -> QWidget:
         widget.setAccessibleName(label.rstrip(" *"))
         widget.setObjectName(f"field_{field}")
-        error = QLabel()
+        error = plain_label(wrap=True)
         error.setObjectName(f"error_{field}")
-        error.setWordWrap(True)
         error.setStyleSheet(ERROR_STYLE)
         error.hide()
         box = QWidget()

@@ -34,6 +34,7 @@ from teilhabe_desktop.core.catalogue import Cost, OfferStatus
 from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import is_stale
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.ui.common.plain_text import literal
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 OFFER_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -228,9 +229,8 @@ class OfferTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(item, column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            if column == COL_SOZIALRAUM:
-                return self._where(item) or None
-            return self._display(item, column) or None
+            tip = self._where(item) if column == COL_SOZIALRAUM else self._display(item, column)
+            return literal(tip) if tip else None
         if role == OFFER_ID_ROLE:
             return item.id
         if role == OFFER_ROW_ROLE:

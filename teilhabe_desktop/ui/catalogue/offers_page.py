@@ -38,6 +38,7 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     OfferTableModel,
     german_count,
 )
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 
 SEARCH_DELAY_MS = 150
 BANNER_STYLE = (
@@ -90,7 +91,7 @@ class OffersPage(QWidget):
         )
         self.search.setAccessibleName(self.tr("Angebote suchen"))
         self.search.setClearButtonEnabled(True)
-        self.count_label = QLabel()
+        self.count_label = plain_label()
         self.count_label.setObjectName("offers_count")
         self.count_label.setAccessibleName(self.tr("Anzahl gefundener Angebote"))
         self.new_button = QPushButton(self.tr("Neues Angebot …"))
@@ -355,7 +356,7 @@ class OffersPage(QWidget):
         try:
             load_demo_catalogue(self.session.store)
         except UserError as error:
-            QMessageBox.warning(self, self.tr("Beispielkatalog"), error.message)
+            QMessageBox.warning(self, self.tr("Beispielkatalog"), literal(error.message))
         finally:
             QGuiApplication.restoreOverrideCursor()
         self.run_query()

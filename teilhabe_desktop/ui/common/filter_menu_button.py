@@ -11,6 +11,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QMenu, QSizePolicy, QToolButton, QWidget
 
+from teilhabe_desktop.ui.common.plain_text import literal
+
 
 class _StayOpenMenu(QMenu):
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
@@ -95,4 +97,4 @@ class FilterMenuButton(QToolButton):
         else:
             summary = self.tr("%1 gewählt").replace("%1", str(len(chosen)))
         self.setText(f"{self._title}: {summary}")
-        self.setToolTip(f"{self._title}: {', '.join(chosen) or self.tr('alle')}")
+        self.setToolTip(literal(f"{self._title}: {', '.join(chosen) or self.tr('alle')}"))

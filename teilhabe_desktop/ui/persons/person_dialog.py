@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QScrollArea, QV
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.persons.person_form import PersonForm
 
@@ -41,8 +42,7 @@ class PersonDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.form)
         layout.addWidget(scroll, 1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
+        self.error = plain_label(wrap=True)
         self.error.setStyleSheet("color: #b00020; font-weight: 600;")
         self.error.setAccessibleName(self.tr("Hinweis"))
         self.error.hide()

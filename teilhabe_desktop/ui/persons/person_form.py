@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCompleter,
     QFormLayout,
     QGroupBox,
-    QLabel,
     QLineEdit,
     QSpinBox,
     QVBoxLayout,
@@ -28,6 +27,7 @@ from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.reference import Sozialraum
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 
 _AUTO = "__auto__"
@@ -116,8 +116,7 @@ class PersonForm(QWidget):
         for s in sozialraeume:
             self.sozialraum.addItem(s.name, s.id)
         self.sozialraum.activated.connect(self._sozialraum_chosen)
-        self.derived = QLabel()
-        self.derived.setWordWrap(True)
+        self.derived = plain_label(wrap=True)
         self.derived.setAccessibleName(self.tr("Abgeleiteter Sozialraum"))
         self.walking = QSpinBox()
         self.walking.setAccessibleName(self.tr("Gehstrecke in Metern"))

@@ -1,7 +1,8 @@
 """Table model of the *Personen* list: one :class:`PersonRow` per line.
 
 Roles: ``DisplayRole`` German text; ``SORT_ROLE`` a sortable key (ISO dates, folded
-names); ``ID_ROLE`` the person id; ``ForegroundRole``/``FontRole`` mark reviews that
+text; names by :func:`~teilhabe_desktop.core.person_query.person_sort_key`, the
+repository's order); ``ID_ROLE`` the person id; ``ForegroundRole``/``FontRole`` mark reviews that
 are due or overdue (the words "fällig"/"überfällig" say it too, not only the colour).
 """
 
@@ -110,8 +111,7 @@ class PersonTableModel(QAbstractTableModel):
 
     def _sort_key(self, row: PersonRow, column: int) -> str:
         if column == NAME:
-            parts = row.display_name.split()
-            return fold(" ".join(parts[-1:] + parts[:-1]))
+            return row.sort_key  # the repository's order (core.person_query)
         if column == BIRTH_DATE:
             return row.birth_date.isoformat() if row.birth_date else ""
         if column == REVIEW:

@@ -235,6 +235,7 @@ class PersonsPage(QWidget):
             ).replace("%1", workspace.document.last_error or ""),
             parent=self,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message may quote user text
         stay = box.addButton(self.tr("Beim Plan bleiben"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(leave_label, QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(stay)

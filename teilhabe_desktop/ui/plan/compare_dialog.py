@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidget, QVBoxLayout, QWidget
 
 from teilhabe_desktop.core.plan_diff import Change
+from teilhabe_desktop.ui.common.plain_text import rich, rich_label
 
 
 class VersionCompareDialog(QDialog):
@@ -13,8 +14,7 @@ class VersionCompareDialog(QDialog):
         self.setWindowTitle(self.tr("Was hat sich geändert?"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        heading = QLabel(f"<h3>{title}</h3>")
-        heading.setWordWrap(True)
+        heading = rich_label(rich("<h3>%1</h3>", title), wrap=True)
         layout.addWidget(heading)
         self.list = QListWidget()
         self.list.setAccessibleName(self.tr("Liste der Änderungen"))

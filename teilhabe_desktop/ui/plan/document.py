@@ -4,6 +4,7 @@ Every edit goes through :meth:`PlanDocument.edit`: it changes the in-memory
 :class:`~teilhabe_desktop.core.plan.Person` and :class:`~teilhabe_desktop.core.plan.Plan`,
 pushes a :class:`SnapshotCommand` on the undo stack and starts the autosave timer
 (300 ms). Typing into one field merges into one undo step until the field changes.
+The stack keeps the last :data:`UNDO_LIMIT` steps (each holds two copies of the state).
 Saving failures never drop data: the state stays in memory and the message is shown.
 """
 
@@ -20,6 +21,8 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person, Plan
 
 AUTOSAVE_MS = 300
+#: undo steps kept per workspace; older ones are dropped so memory stays bounded
+UNDO_LIMIT = 200
 
 
 @dataclass
@@ -31,15 +34,6 @@ class PlanState:
         return PlanState(copy.deepcopy(self.person), copy.deepcopy(self.plan))
 
 
-_MERGE_IDS: dict[str, int] = {}
-
-
-def _merge_id(key: str | None) -> int:
-    if key is None:
-        return -1
-    return _MERGE_IDS.setdefault(key, len(_MERGE_IDS) + 1)
-
-
 class SnapshotCommand(QUndoCommand):
     """Undo step holding the state before and after; consecutive typing merges."""
 
@@ -49,15 +43,17 @@ class SnapshotCommand(QUndoCommand):
         text: str,
         before: PlanState,
         after: PlanState,
-        merge_key: str | None,
+        merge_id: int,
     ) -> None:
+        """``merge_id`` -1: never merges; otherwise merges into the step below it when
+        that one has the same id (Qt only tries the step on top of the stack)."""
         super().__init__(text)
         self._document = document
         self.before = before
         self.after = after
-        self._id = _merge_id(merge_key)
+        self._id = merge_id
         self._first = True
-        self.mergeable = merge_key is not None
+        self.mergeable = merge_id != -1
 
     def id(self) -> int:
         return self._id
@@ -100,6 +96,10 @@ class PlanDocument(QObject):
         self._plans = plan_repo
         self.state = PlanState(person, plan)
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(UNDO_LIMIT)  # only possible while the stack is empty
+        # merging: the key of the last mergeable edit and its id (a new key, a new id)
+        self._merge_key: str | None = None
+        self._merge_id = 0
         self._person_dirty = False
         self._plan_dirty = False
         self._break_merge = False
@@ -137,14 +137,23 @@ class PlanDocument(QObject):
         if self._break_merge:
             self._generation += 1
             self._break_merge = False
-        if merge_key is not None:
-            merge_key = f"{merge_key}@{self._generation}"
         after = self.state.copy()
         self._mark(before, after)
-        self.undo_stack.push(SnapshotCommand(self, text, before, after, merge_key))
+        self.undo_stack.push(
+            SnapshotCommand(self, text, before, after, self._merge_id_for(merge_key))
+        )
         if structural:
             self.reloaded.emit()
         self.changed.emit()
+
+    def _merge_id_for(self, merge_key: str | None) -> int:
+        if merge_key is None:
+            return -1
+        key = f"{merge_key}@{self._generation}"
+        if key != self._merge_key:
+            self._merge_key = key
+            self._merge_id += 1
+        return self._merge_id
 
     def break_merge(self) -> None:
         """The next edit starts a new undo step (e.g. the user left the field)."""

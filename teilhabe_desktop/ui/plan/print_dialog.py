@@ -42,6 +42,7 @@ from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.errorlog import log_error, unexpected_error_text
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
 try:  # the preview needs the PySide6-Pdf wheel
@@ -116,9 +117,8 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("&Ausdruck:"), self.variant)
         form.addRow(self.tr("&Stand:"), self.version)
 
-        self.status = QLabel()
+        self.status = plain_label(wrap=True)
         self.status.setAccessibleName(self.tr("Hinweis zur Vorschau"))
-        self.status.setWordWrap(True)
         self.document = None
         self._buffer: QBuffer | None = None
         if HAVE_QTPDF:

@@ -6,8 +6,6 @@ The caseworker ticks the offers to link and may add a note to each; warnings (e.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.matching import Suggestion
+from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
 
@@ -41,12 +40,16 @@ class OfferSuggestionsDialog(QDialog):
         self.setWindowTitle(self.tr("Passende Angebote finden"))
         fit_to_screen(self, 820, 640)
         layout = QVBoxLayout(self)
-        heading = QLabel(
-            self.tr("<h3>Angebote für das Ziel „%1“</h3>").replace(
-                "%1", goal_title.replace("<", "&lt;") or self.tr("(ohne Titel)")
-            )
+        heading = rich_label(
+            rich(
+                "<h3>%1</h3>",
+                self.tr("Angebote für das Ziel „%1“").replace(
+                    "%1", goal_title or self.tr("(ohne Titel)")
+                ),
+            ),
+            wrap=True,
         )
-        heading.setWordWrap(True)
+        heading.setObjectName("suggestions:heading")
         layout.addWidget(heading)
         self.rows: list[tuple[Suggestion, QCheckBox, QLineEdit]] = []
         if not suggestions:
@@ -102,8 +105,9 @@ class OfferSuggestionsDialog(QDialog):
         # The number carries the check box; the name wraps beside it (long names must not
         # widen the dialog) and toggles the box when clicked.
         check = QCheckBox(f"{number}.")
-        name = QLabel(f"<b>{escape(offer.name)}</b>")
-        name.setWordWrap(True)
+        shown_name = offer.name + (self.tr(" (schon verknüpft)") if linked else "")
+        name = rich_label(rich("<b>%1</b>", shown_name), wrap=True)
+        name.setObjectName(f"suggestion_name:{offer.id}")
         name.mousePressEvent = lambda _event: check.isEnabled() and check.toggle()
         header = QHBoxLayout()
         header.addWidget(check, 0, Qt.AlignmentFlag.AlignTop)
@@ -117,12 +121,11 @@ class OfferSuggestionsDialog(QDialog):
         details = [offer.organization_name, suggestion.why]
         if where:
             details.append(self.tr("Ort: %1").replace("%1", where))
-        info = QLabel(" · ".join(d for d in details if d))
-        info.setWordWrap(True)
+        info = plain_label(" · ".join(d for d in details if d), wrap=True)
+        info.setObjectName(f"suggestion_info:{offer.id}")
         box.addWidget(info)
         for warning in suggestion.warnings:
-            label = QLabel(self.tr("Achtung: %1").replace("%1", warning))
-            label.setWordWrap(True)
+            label = plain_label(self.tr("Achtung: %1").replace("%1", warning), wrap=True)
             label.setStyleSheet("color: #8a3b00; font-weight: 600;")
             box.addWidget(label)
         note = QLineEdit()
@@ -133,7 +136,6 @@ class OfferSuggestionsDialog(QDialog):
         check.toggled.connect(note.setEnabled)
         if linked:
             check.setEnabled(False)
-            name.setText(name.text() + self.tr(" (schon verknüpft)"))
         box.addWidget(note)
         self.rows.append((suggestion, check, note))
         return frame

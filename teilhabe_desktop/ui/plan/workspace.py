@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import german_date
-from teilhabe_desktop.core.person_query import review_state
+from teilhabe_desktop.core.person_query import ReviewState, review_state
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label, rich, rich_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 from teilhabe_desktop.ui.common.undo_shortcuts import REDO_KEYS, UNDO_KEYS, UndoShortcutFilter
 from teilhabe_desktop.ui.persons.person_form import PersonForm
@@ -150,12 +151,12 @@ class PlanWorkspace(QWidget):
         self.back_button.setAccessibleName(self.tr("Zurück zur Personenliste"))
         self.back_button.setShortcut(QKeySequence("Alt+Left"))
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel()
-        self.title.setAccessibleName(self.tr("Person"))
         # long names and details wrap instead of widening the window
-        self.title.setWordWrap(True)
-        self.subtitle = QLabel()
-        self.subtitle.setWordWrap(True)
+        self.title = rich_label(wrap=True)
+        self.title.setObjectName("workspace:title")
+        self.title.setAccessibleName(self.tr("Person"))
+        self.subtitle = rich_label(wrap=True)
+        self.subtitle.setObjectName("workspace:subtitle")
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
         titles_box = QWidget()
         titles = QVBoxLayout(titles_box)
@@ -165,7 +166,7 @@ class PlanWorkspace(QWidget):
         titles.setSpacing(0)
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setAccessibleName(self.tr("Speicherstand"))
         self.status.setMinimumWidth(110)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -213,29 +214,26 @@ class PlanWorkspace(QWidget):
             ],
             stretch=[[0, 1, 0, 0, 0, 0], [0, 1, 0, 0, 0]],
         )
-        self.notice = QLabel()
-        self.notice.setWordWrap(True)
+        self.notice = plain_label(wrap=True)
         self.notice.setStyleSheet("color: #8a3b00; font-weight: 600;")
         self.notice.hide()
 
     def _refresh_header(self) -> None:
         person, plan = self.document.person, self.document.plan
         name = person.display_name or self.tr("Neue Person")
-        self.title.setText(f"<h2 style='margin:0'>{_html(name)}</h2>")
+        self.title.setText(rich("<h2 style='margin:0'>%1</h2>", name))
         parts = []
         if person.file_number:
-            parts.append(self.tr("Aktenzeichen %1").replace("%1", _html(person.file_number)))
+            parts.append(rich("%1", self.tr("Aktenzeichen %1").replace("%1", person.file_number)))
         if person.home_sozialraum_id:
-            parts.append(
-                self.tr("wohnt in %1").replace(
-                    "%1", self.context.sozialraum_name(person.home_sozialraum_id)
-                )
-            )
+            where = self.context.sozialraum_name(person.home_sozialraum_id)
+            parts.append(rich("%1", self.tr("wohnt in %1").replace("%1", where)))
         if plan.review_date:
             text = self.tr("Überprüfung am %1").replace("%1", german_date(plan.review_date))
-            state = review_state(plan.review_date, _today())
-            if state.value == "überfällig":
-                text = f"<b style='color:#b00020'>{text} – überfällig</b>"
+            if review_state(plan.review_date, _today()) is ReviewState.OVERDUE:
+                text = rich("<b style='color:#b00020'>%1</b>", f"{text} – {self.tr('überfällig')}")
+            else:
+                text = rich("%1", text)
             parts.append(text)
         self.subtitle.setText(" · ".join(parts))
 
@@ -245,7 +243,7 @@ class PlanWorkspace(QWidget):
             self.session.record(AuditAction.CHANGED, self.document.person.id)
         self.status.setStyleSheet("color: #3b7a57;" if ok else "color: #b00020;")
         self.status.setText(("✓ " if ok else "") + message)
-        self.status.setToolTip(message)
+        self.status.setToolTip(literal(message))
         if ok:
             self._status_timer.start(4000)
             if self.notice.property("fromSave"):
@@ -322,7 +320,3 @@ def _today():
     from datetime import date
 
     return date.today()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;")

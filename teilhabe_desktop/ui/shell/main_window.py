@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self._build_menus()
-        self.database_label = QLabel(self.tr("Datenbank: %1").replace("%1", session.path))
+        self.database_label = plain_label(self.tr("Datenbank: %1").replace("%1", session.path))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)

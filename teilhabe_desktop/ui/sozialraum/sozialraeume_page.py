@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.reference import PlaceKind
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.plain_text import rich, rich_label
 from teilhabe_desktop.ui.sozialraum.sozialraum_tree_model import (
     CODE_ROLE,
     COL_NAME,
@@ -45,7 +46,7 @@ class SozialraeumePage(QWidget):
         self.place_input.setPlaceholderText(self.tr("Ort eingeben, z. B. Schlegelsberg"))
         self.place_input.setAccessibleName(self.tr("Ort suchen"))
         self.place_input.setClearButtonEnabled(True)
-        self.place_answer = QLabel()
+        self.place_answer = rich_label()
         self.place_answer.setObjectName("place_answer")
         self.place_answer.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.place_input.textChanged.connect(self._find_place)
@@ -112,14 +113,12 @@ class SozialraeumePage(QWidget):
             self.place_answer.clear()
             return
         if not matches:
-            self.place_answer.setText(self.tr("Dieser Ort ist nicht bekannt."))
+            self.place_answer.setText(rich("%1", self.tr("Dieser Ort ist nicht bekannt.")))
             return
         ids = {m.sozialraum_id for m in matches}
         if len(ids) > 1:
             names = ", ".join(sorted(self._names[i] for i in ids))
-            self.place_answer.setText(
-                self.tr("Mehrdeutig – infrage kommen: %1").replace("%1", names)
-            )
+            self.place_answer.setText(rich(self.tr("Mehrdeutig – infrage kommen: %1"), names))
             return
         match = matches[0]
         detail = {
@@ -131,10 +130,12 @@ class SozialraeumePage(QWidget):
             PlaceKind.SOZIALRAUM: self.tr("Sozialraum"),
         }[match.kind]
         self.place_answer.setText(
-            self.tr("„%1“ (%2) liegt im Sozialraum <b>%3</b>.")
-            .replace("%1", match.name)
-            .replace("%2", detail)
-            .replace("%3", self._names[match.sozialraum_id])
+            rich(
+                self.tr("„%1“ (%2) liegt im Sozialraum <b>%3</b>."),
+                match.name,
+                detail,
+                self._names[match.sozialraum_id],
+            )
         )
 
     def _selected_district(self) -> int | None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.plan import Person, Plan
 from teilhabe_desktop.core.plan_validation import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
+from teilhabe_desktop.ui.common.plain_text import literal
 from teilhabe_desktop.ui.plan.document import PlanDocument
 
 Getter = Callable[[Person, Plan], Any]
@@ -172,8 +173,8 @@ class Binder:
         index = next((i for i, (_, v) in enumerate(items) if v == current), 0)
         combo.setCurrentIndex(index)
         # the closed box may cut a long entry short on small screens: say it in full
-        combo.setToolTip(combo.currentText())
-        combo.currentTextChanged.connect(combo.setToolTip)
+        combo.setToolTip(literal(combo.currentText()))
+        combo.currentTextChanged.connect(lambda text: combo.setToolTip(literal(text)))
         combo.activated.connect(
             lambda i: self._put(
                 self.document.tr("%1 ändern").replace("%1", name), key, put, items[i][1], False

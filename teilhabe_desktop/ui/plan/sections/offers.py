@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from teilhabe_desktop.core.plan import Goal, OfferLink
 from teilhabe_desktop.store.offer_candidates import suggest_offers
+from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.goals import shorten
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
@@ -39,14 +40,20 @@ class OffersSection(PlanSection):
         gid = goal.id
         n = str(number)
         card = Card()
-        title = QLabel(
-            f"<b>{self.tr('Ziel')} {n}: {_html(goal.title) or self.tr('(ohne Titel)')}</b>"
+        title = rich_label(
+            rich(
+                "<b>%1</b>",
+                self.tr("Ziel %1: %2")
+                .replace("%1", n)
+                .replace("%2", shorten(goal.title, 120) or self.tr("(ohne Titel)")),
+            ),
+            wrap=True,
         )
-        title.setWordWrap(True)
+        title.setObjectName(f"goal:{gid}:heading")
         card.form.addRow(title)
         links = [k for k in self.document.plan.offer_links if k.goal_id == gid]
         if not links:
-            card.form.addRow(QLabel(self.tr("Noch kein Angebot verknüpft.")))
+            card.form.addRow(plain_label(self.tr("Noch kein Angebot verknüpft.")))
         for link in links:
             card.form.addRow(self._link_row(link, offers))
         find_button = QPushButton(self.tr("Passende Angebote finden …"))
@@ -89,8 +96,8 @@ class OffersSection(PlanSection):
         row = QWidget()
         layout = QHBoxLayout(row)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(f"{name}" + (f" ({where})" if where else ""))
-        label.setWordWrap(True)
+        label = plain_label(f"{name} ({where})" if where else name, wrap=True)
+        label.setObjectName(f"link:{link.id}:name")
         layout.addWidget(label, 2)
         lid = link.id
         layout.addWidget(
@@ -140,7 +147,3 @@ class OffersSection(PlanSection):
             plan.offer_links[:] = [k for k in plan.offer_links if k.id != link_id]
 
         self.document.edit(self.tr("Verknüpfung entfernen"), remove, structural=True)
-
-
-def _html(text: str) -> str:
-    return shorten(text, 120).replace("&", "&amp;").replace("<", "&lt;")

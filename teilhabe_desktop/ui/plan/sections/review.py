@@ -19,6 +19,7 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanVersion
 from teilhabe_desktop.core.plan_diff import diff_plans, diff_snapshots
 from teilhabe_desktop.core.plan_validation import latest_review_date
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.compare_dialog import VersionCompareDialog
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
@@ -87,8 +88,7 @@ class ReviewSection(PlanSection):
             .replace("%2", version.finalised_at.strftime("%d.%m.%Y, %H:%M Uhr"))
             .replace("%3", version.finalised_by)
         )
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = plain_label(text, wrap=True)
         layout.addWidget(label, 1)
         if version.number > 1:
             button = QPushButton(
@@ -134,7 +134,9 @@ class ReviewSection(PlanSection):
 
     def finalise(self) -> None:
         if not self.document.flush():
-            QMessageBox.warning(self, self.tr("Plan abschließen"), self.document.last_error or "")
+            QMessageBox.warning(
+                self, self.tr("Plan abschließen"), literal(self.document.last_error or "")
+            )
             return
         name = self.ask_name()
         if name is None:
@@ -143,7 +145,7 @@ class ReviewSection(PlanSection):
             version = self.plans.finalise(self.document.person.id, name)
         except UserError as error:
             QMessageBox.warning(
-                self, self.tr("Plan kann noch nicht abgeschlossen werden"), error.message
+                self, self.tr("Plan kann noch nicht abgeschlossen werden"), literal(error.message)
             )
             return
         self.document.replace_plan(self.plans.draft(self.document.person.id))

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.reference import LifeDomain, Sozialraum
+from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.plan.document import PlanDocument
 from teilhabe_desktop.ui.plan.sections.editors import Binder, focus_key
 
@@ -124,12 +125,11 @@ class PlanSection(QScrollArea):
         column = QVBoxLayout(body)
         column.setAlignment(Qt.AlignmentFlag.AlignTop)
         column.setSpacing(10)
-        heading = QLabel(f"<h2>{self.title}</h2>")
+        heading = rich_label(rich("<h2>%1</h2>", self.title))
         heading.setAccessibleName(self.title)
         column.addWidget(heading)
         if self.intro:
-            intro = QLabel(self.intro)
-            intro.setWordWrap(True)
+            intro = plain_label(self.intro, wrap=True)
             intro.setStyleSheet("color: palette(placeholder-text);")
             column.addWidget(intro)
         self.populate(column)
@@ -167,20 +167,22 @@ class PlanSection(QScrollArea):
             self.ensureWidgetVisible(target)
 
     def hint(self, text: str, warn: bool = False) -> QLabel:
-        label = QLabel(text)
-        label.setWordWrap(True)
+        label = plain_label(text, wrap=True)
         if warn:
             label.setStyleSheet("color: #8a3b00; font-weight: 600;")
         return label
 
 
 class LiveLabel(QLabel):
-    """A hint recomputed after every change of the document (e.g. a date warning)."""
+    """A hint recomputed after every change of the document (e.g. a date warning).
+
+    Plain text: the hint may quote what the caseworker wrote."""
 
     def __init__(
         self, document: PlanDocument, compute, parent: QWidget | None = None, warn: bool = True
     ) -> None:
         super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
         self._compute = compute
         self.setWordWrap(True)
         if warn:

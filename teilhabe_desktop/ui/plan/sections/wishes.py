@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QLabel, QMessageBox, QVBoxLayout
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from teilhabe_desktop.core.plan import Goal, Wish
+from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.goals import shorten
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
@@ -79,8 +80,8 @@ class WishesSection(PlanSection):
         goals = [g for g in self.document.plan.goals if g.wish_id == wid]
         if goals:
             names = ", ".join(g.title or self.tr("(ohne Titel)") for g in goals)
-            goals_label = QLabel(names)
-            goals_label.setWordWrap(True)
+            goals_label = plain_label(names, wrap=True)
+            goals_label.setObjectName(f"wish:{wid}:goals")
             card.form.addRow(self.tr("Ziele daraus:"), goals_label)
         card.add_button(
             self.tr("Ziel daraus &ableiten"),
@@ -120,11 +121,13 @@ class WishesSection(PlanSection):
             QMessageBox.information(
                 self,
                 self.tr("Wunsch bleibt erhalten"),
-                self.tr(
-                    "Aus diesem Wunsch sind Ziele abgeleitet: %1.\n\nBitte ordnen Sie diese "
-                    "Ziele zuerst einem anderen Wunsch zu oder löschen Sie sie. "
-                    "Der Wunsch wurde nicht gelöscht."
-                ).replace("%1", names),
+                literal(
+                    self.tr(
+                        "Aus diesem Wunsch sind Ziele abgeleitet: %1.\n\nBitte ordnen Sie diese "
+                        "Ziele zuerst einem anderen Wunsch zu oder löschen Sie sie. "
+                        "Der Wunsch wurde nicht gelöscht."
+                    ).replace("%1", names)
+                ),
             )
             return
         answer = QMessageBox.question(
