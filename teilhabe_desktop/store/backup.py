@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from teilhabe_desktop.store.connection import DriverError, open_connection
+from teilhabe_desktop.store.database import APPLICATION_ID
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.migrations import latest_version, schema_version
 
@@ -25,7 +26,6 @@ KEEP_WEEKLY = 4
 PREFIX = "teilhabe-"
 SUFFIX = ".backup.db"
 _STAMP = "%Y%m%d-%H%M%S"
-APPLICATION_ID = 0x54484431  # as in store/database.py, set by migration 0001
 
 
 class BackupInvalid(DatabaseFailure):
