@@ -9,6 +9,7 @@ from datetime import date
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Offer, Schedule
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.reference import is_life_domain
 
 STALE_AFTER_DAYS = 365
 _POSTCODE = re.compile(r"^\d{5}$")
@@ -18,7 +19,6 @@ _PHONE_DIGITS = re.compile(r"\d")
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(/\S*)?$", re.IGNORECASE)
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
-_DOMAIN = re.compile(r"^d[1-9]$")
 MAX_NAME = 300
 MAX_TEXT = 20_000
 
@@ -117,7 +117,7 @@ def validate_offer(offer: Offer) -> list[FieldError]:
             FieldError("lat", "Koordinaten brauchen Breiten- und Längengrad, nicht nur einen.")
         )
     for code in offer.life_domains:
-        if not _DOMAIN.match(code or ""):
+        if not is_life_domain(code):
             errors.append(
                 FieldError("life_domains", f"„{code}“ ist kein Lebensbereich (d1 bis d9).")
             )
