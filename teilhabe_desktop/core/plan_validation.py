@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from teilhabe_desktop.core.contact_rules import is_email, is_german_postcode
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.formatting import german_number, shorten
 from teilhabe_desktop.core.plan import REVIEW_MONTHS_MAX, Person
@@ -24,7 +25,6 @@ LATEST_DATE = date(2199, 12, 31)
 
 _DATE_DE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -187,12 +187,12 @@ def validate_person(person: Person, today: date) -> list[Problem]:
         )
     date_problem(problems, "person", None, "consent_date", "Einwilligung", person.consent_date)
     postcode = person.postcode.strip()
-    if postcode and not (len(postcode) == 5 and postcode.isascii() and postcode.isdigit()):
+    if postcode and not is_german_postcode(postcode):
         problems.append(
             Problem("person", None, "postcode", "Die Postleitzahl hat fünf Ziffern, z. B. 07743.")
         )
     email = person.email.strip()
-    if email and len(email) <= MAX_SHORT_TEXT and not _EMAIL.match(email):
+    if email and len(email) <= MAX_SHORT_TEXT and not is_email(email):
         problems.append(
             Problem(
                 "person",
