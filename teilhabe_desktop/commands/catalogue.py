@@ -9,6 +9,7 @@ from pathlib import Path
 
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.reference import is_life_domain
 from teilhabe_desktop.exchange.catalogue_files import (
     EXPORT_FORMATS,
     commit_import,
@@ -58,7 +59,7 @@ def run_export(args: argparse.Namespace, session) -> int:
 
 
 def run_search(args: argparse.Namespace, session) -> int:
-    if args.domain and args.domain.lower() not in {f"d{i}" for i in range(1, 10)}:
+    if args.domain and not is_life_domain(args.domain.lower()):
         raise UserError(f"„{args.domain}“ ist kein Lebensbereich (d1 bis d9).")
     if args.limit < 0:
         raise UserError("--limit darf nicht negativ sein.")

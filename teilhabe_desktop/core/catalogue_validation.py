@@ -8,17 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Offer, Schedule
+from teilhabe_desktop.core.contact_rules import is_email, is_german_postcode
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.reference import is_life_domain
 
 STALE_AFTER_DAYS = 365
-_POSTCODE = re.compile(r"^\d{5}$")
 _PHONE = re.compile(r"^[+(]?[0-9][0-9 ()/\-–.]*$")
 _PHONE_NOTE = re.compile(r"\([^()]*[^\d\s()+/\-–.][^()]*\)")
 _PHONE_DIGITS = re.compile(r"\d")
-_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+\.[^@\s<>,;.]{2,}$")
 _URL = re.compile(r"^(https?://)?[\w.-]+\.[a-z]{2,}(?::\d+)?(/\S*)?$", re.IGNORECASE)
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$")
-_DOMAIN = re.compile(r"^d[1-9]$")
 MAX_NAME = 300
 MAX_TEXT = 20_000
 
@@ -83,7 +82,7 @@ def validate_offer(offer: Offer) -> list[FieldError]:
         if len(getattr(offer, attr) or "") > MAX_TEXT:
             errors.append(FieldError(attr, f"Der Text ist zu lang (höchstens {MAX_TEXT} Zeichen)."))
     postcode = (offer.postcode or "").strip()
-    if postcode and not _POSTCODE.match(postcode):
+    if postcode and not is_german_postcode(postcode):
         errors.append(
             FieldError("postcode", f"Die Postleitzahl „{postcode}“ muss aus 5 Ziffern bestehen.")
         )
@@ -92,7 +91,7 @@ def validate_offer(offer: Offer) -> list[FieldError]:
         if problem:
             errors.append(FieldError("phone", problem))
     email = (offer.email or "").strip()
-    if email and not _EMAIL.match(email):
+    if email and not is_email(email):
         errors.append(
             FieldError("email", f"„{email}“ ist keine gültige E-Mail-Adresse (name@beispiel.de).")
         )
@@ -117,7 +116,7 @@ def validate_offer(offer: Offer) -> list[FieldError]:
             FieldError("lat", "Koordinaten brauchen Breiten- und Längengrad, nicht nur einen.")
         )
     for code in offer.life_domains:
-        if not _DOMAIN.match(code or ""):
+        if not is_life_domain(code):
             errors.append(
                 FieldError("life_domains", f"„{code}“ ist kein Lebensbereich (d1 bis d9).")
             )

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan
 from teilhabe_desktop.core.plan_validation import (
-    LIFE_DOMAINS,
     MAX_LONG_TEXT,
     MAX_SHORT_TEXT,
     PlanInvalid,
@@ -16,8 +16,8 @@ from teilhabe_desktop.core.plan_validation import (
     date_problem,
     latest_review_date,
     length_problem,
-    shorten,
 )
+from teilhabe_desktop.core.reference import is_life_domain
 
 
 def _duplicates(problems: list[Problem], section: str, label: str, ids: list[str]) -> None:
@@ -113,7 +113,7 @@ def plan_problems(
             problems, "wishes", wish.id, "said_by", "Gesagt von", wish.said_by, MAX_SHORT_TEXT
         )
         date_problem(problems, "wishes", wish.id, "said_on", "Gesagt am", wish.said_on)
-        if wish.life_domain is not None and wish.life_domain not in LIFE_DOMAINS:
+        if wish.life_domain is not None and not is_life_domain(wish.life_domain):
             problems.append(
                 Problem("wishes", wish.id, "life_domain", "Unbekannter Lebensbereich beim Wunsch.")
             )
@@ -147,7 +147,7 @@ def plan_problems(
         date_problem(
             problems, "goals", goal.id, "evaluation_date", "Bewertet am", goal.evaluation_date
         )
-        if goal.life_domain is not None and goal.life_domain not in LIFE_DOMAINS:
+        if goal.life_domain is not None and not is_life_domain(goal.life_domain):
             problems.append(
                 Problem("goals", goal.id, "life_domain", f"Unbekannter Lebensbereich bei „{name}“.")
             )

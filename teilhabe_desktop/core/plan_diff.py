@@ -9,11 +9,14 @@ from enum import Enum
 from typing import Any
 
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan, PlanSnapshot
 
 ADDED = "hinzugefügt"
 REMOVED = "entfernt"
 CHANGED = "geändert"
+#: length of an item's text in a change line (references to other items: QUOTE_LENGTH)
+ITEM_LENGTH = 50
 
 
 @dataclass(frozen=True)
@@ -21,11 +24,6 @@ class Change:
     section: str  # "Wünsche", "Ziele", … as in the plan workspace
     kind: str  # ADDED, REMOVED or CHANGED
     description: str  # German sentence, e.g. "Ziel „…“: Status offen → erreicht"
-
-
-def _short(text: str, limit: int = 50) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _show(value: Any) -> str:
@@ -39,7 +37,7 @@ def _show(value: Any) -> str:
         return str(value.value)
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
-    return _short(str(value), 40)
+    return shorten(str(value))
 
 
 _LABELS = {
@@ -118,11 +116,11 @@ def diff_plans(
         if value is None:
             return "–"
         if field == "goal_id":
-            return f"„{_short(goal_titles.get(value, value), 40)}“"
+            return f"„{shorten(goal_titles.get(value, value))}“"
         if field == "wish_id":
-            return f"„{_short(wish_texts.get(value, value), 40)}“"
+            return f"„{shorten(wish_texts.get(value, value))}“"
         if field == "offer_id":
-            return f"„{_short(offers.get(value, value), 40)}“"
+            return f"„{shorten(offers.get(value, value))}“"
         return _show(value)
 
     changes: list[Change] = []
@@ -135,15 +133,15 @@ def diff_plans(
             )
         )
     _items(changes, "Wünsche", "Wunsch", "wishes", old.wishes, new.wishes,
-           lambda w: _short(w.text), show_ref)  # fmt: skip
+           lambda w: shorten(w.text, ITEM_LENGTH), show_ref)  # fmt: skip
     _items(changes, "Ziele", "Ziel", "goals", old.goals, new.goals,
-           lambda g: _short(g.title), show_ref)  # fmt: skip
+           lambda g: shorten(g.title, ITEM_LENGTH), show_ref)  # fmt: skip
     _items(changes, "Ressourcen", "Ressource", "strengths", old.strengths, new.strengths,
-           lambda s: _short(s.text))  # fmt: skip
+           lambda s: shorten(s.text, ITEM_LENGTH))  # fmt: skip
     _items(changes, "Netzwerk", "Kontakt", "network", old.network, new.network,
-           lambda n: _short(n.name))  # fmt: skip
+           lambda n: shorten(n.name, ITEM_LENGTH))  # fmt: skip
     _items(changes, "Barrieren", "Barriere", "barriers", old.barriers, new.barriers,
-           lambda b: _short(b.text))  # fmt: skip
+           lambda b: shorten(b.text, ITEM_LENGTH))  # fmt: skip
     for room in new.sozialraum_ids:
         if room not in old.sozialraum_ids:
             changes.append(
@@ -155,11 +153,12 @@ def diff_plans(
                 Change("Sozialräume", REMOVED, f"Sozialraum {rooms.get(room, room)} {REMOVED}")
             )
     _items(changes, "Angebote", "Angebot", "offer_links", old.offer_links, new.offer_links,
-           lambda o: _short(offers.get(o.offer_id, o.offer_id)), show_ref)  # fmt: skip
+           lambda o: shorten(offers.get(o.offer_id, o.offer_id), ITEM_LENGTH),
+           show_ref)  # fmt: skip
     _items(changes, "Schritte", "Schritt", "steps", old.steps, new.steps,
-           lambda s: _short(s.what), show_ref)  # fmt: skip
+           lambda s: shorten(s.what, ITEM_LENGTH), show_ref)  # fmt: skip
     _items(changes, "Leistungen", "Leistung", "services", old.services, new.services,
-           lambda s: _short(s.type))  # fmt: skip
+           lambda s: shorten(s.type, ITEM_LENGTH))  # fmt: skip
     for field, label in PLAN_TEXT_LABELS.items():
         if getattr(old, field) != getattr(new, field):
             changes.append(Change("Formaler Plan", CHANGED, f"{label} geändert"))

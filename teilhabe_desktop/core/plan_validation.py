@@ -13,18 +13,18 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from teilhabe_desktop.core.contact_rules import is_email, is_german_postcode
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.formatting import german_number, shorten
 from teilhabe_desktop.core.plan import REVIEW_MONTHS_MAX, Person
 
 MAX_SHORT_TEXT = 300  # names, file number, address, contact, who …
 MAX_LONG_TEXT = 10_000  # wishes, goals, notes, the formal plan's texts
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
-LIFE_DOMAINS = frozenset(f"d{i}" for i in range(1, 10))
 
 _DATE_DE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
@@ -98,15 +98,6 @@ def default_review_date(base: date) -> date:
     return latest_review_date(base)
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
-def shorten(text: str, limit: int = 40) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
 def length_problem(
     problems: list[Problem],
     section: str,
@@ -122,8 +113,8 @@ def length_problem(
                 section,
                 item,
                 field,
-                f"Der Text bei „{label}“ ist zu lang ({_number(len(text))} Zeichen, höchstens "
-                f"{_number(limit)}). Bitte kürzen Sie ihn.",
+                f"Der Text bei „{label}“ ist zu lang ({german_number(len(text))} Zeichen, "
+                f"höchstens {german_number(limit)}). Bitte kürzen Sie ihn.",
             )
         )
 
@@ -196,12 +187,12 @@ def validate_person(person: Person, today: date) -> list[Problem]:
         )
     date_problem(problems, "person", None, "consent_date", "Einwilligung", person.consent_date)
     postcode = person.postcode.strip()
-    if postcode and not (len(postcode) == 5 and postcode.isascii() and postcode.isdigit()):
+    if postcode and not is_german_postcode(postcode):
         problems.append(
             Problem("person", None, "postcode", "Die Postleitzahl hat fünf Ziffern, z. B. 07743.")
         )
     email = person.email.strip()
-    if email and len(email) <= MAX_SHORT_TEXT and not _EMAIL.match(email):
+    if email and len(email) <= MAX_SHORT_TEXT and not is_email(email):
         problems.append(
             Problem(
                 "person",

@@ -38,6 +38,15 @@ class District:
     population_2020: int | None = None
 
 
+#: The nine ICF activity and participation domains of § 118 SGB IX, "d1" … "d9".
+LIFE_DOMAINS: tuple[str, ...] = tuple(f"d{chapter}" for chapter in range(1, 10))
+
+
+def is_life_domain(code: str | None) -> bool:
+    """Whether ``code`` is one of :data:`LIFE_DOMAINS` (exactly, lower case)."""
+    return code in LIFE_DOMAINS
+
+
 @dataclass(frozen=True)
 class LifeDomain:
     code: str  # "d1" … "d9"

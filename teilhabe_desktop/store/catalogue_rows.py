@@ -6,7 +6,6 @@ import json
 import re
 import unicodedata
 import uuid
-from datetime import date, datetime
 from functools import lru_cache
 from typing import Any
 
@@ -19,6 +18,7 @@ from teilhabe_desktop.core.catalogue import (
     Schedule,
 )
 from teilhabe_desktop.core.catalogue_query import OfferRow
+from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.text_fold import index_text, sort_key
 
@@ -75,14 +75,6 @@ _AVAILABILITY = {a.value: a for a in Availability}
 def organization_id_for(name: str) -> str:
     """A stable organization id derived from its name (for sources without ids)."""
     return "org-" + str(uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-org:" + fold(name)))
-
-
-def _parse_date(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
-def _parse_datetime(value: str | None) -> datetime | None:
-    return datetime.fromisoformat(value) if value else None
 
 
 _ACCESS_KEYS = tuple(ACCESSIBILITY_FEATURES)
@@ -178,13 +170,13 @@ def row_to_offer(
         cost=_COSTS[row["cost"]],
         cost_note=row["cost_note"],
         status=_STATUSES[row["status"]],
-        last_verified=_parse_date(row["last_verified"]),
+        last_verified=date_from_iso(row["last_verified"]),
         verified_by=row["verified_by"],
         needs_review=bool(row["needs_review"]),
         review_note=row["review_note"],
         source=row["source"],
         is_example=bool(row["is_example"]),
-        updated_at=_parse_datetime(row["updated_at"]),
+        updated_at=datetime_from_iso(row["updated_at"]),
         extra=json.loads(row["extra"]),
     )
 
@@ -201,7 +193,7 @@ def offer_row(values: tuple) -> OfferRow:
         cost=_COSTS[values[6]],
         mainstream=bool(values[7]),
         status=_STATUSES[values[8]],
-        last_verified=_parse_date(values[9]),
+        last_verified=date_from_iso(values[9]),
         needs_review=bool(values[10]),
         is_example=bool(values[11]),
     )

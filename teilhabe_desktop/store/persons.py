@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.audit import AuditAction
+from teilhabe_desktop.core.dates import date_from_iso, iso_date
 from teilhabe_desktop.core.person_query import (
     PersonFilter,
     PersonRow,
@@ -40,20 +41,12 @@ PERSON_COLUMNS = (
 )  # fmt: skip
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def person_values(person: Person) -> dict:
     values = {name: getattr(person, name) for name in PERSON_COLUMNS}
     for name in _BOOLS:
         values[name] = int(values[name])
     for name in _DATES:
-        values[name] = _iso(values[name])
+        values[name] = iso_date(values[name])
     return values
 
 
@@ -62,7 +55,7 @@ def person_from_row(row: dict) -> Person:
     for name in _BOOLS:
         values[name] = bool(values[name])
     for name in _DATES:
-        values[name] = _day(values[name])
+        values[name] = date_from_iso(values[name])
     return Person(**values)
 
 
@@ -99,13 +92,21 @@ class PersonRepository:
                 continue
             if filter.caseworker is not None and caseworker != filter.caseworker:
                 continue
-            next_review = _day(review)
+            next_review = date_from_iso(review)
             state = review_state(next_review, today)
             if not review_matches(filter.review, state):
                 continue
             result.append(
                 PersonRow(
-                    pid, first, last, file_number, _day(birth), home, caseworker, next_review, state
+                    pid,
+                    first,
+                    last,
+                    file_number,
+                    date_from_iso(birth),
+                    home,
+                    caseworker,
+                    next_review,
+                    state,
                 )
             )
         result.sort(key=lambda r: (r.sort_key, r.id))

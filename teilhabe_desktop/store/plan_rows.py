@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlite_utils import Database
 
+from teilhabe_desktop.core.dates import date_from_iso, iso_date
 from teilhabe_desktop.core.plan import (
     PLAN_TEXT_LABELS,
     Barrier,
@@ -39,21 +38,13 @@ CHILD_TABLES = (
 )
 
 
-def _iso(value: date | None) -> str | None:
-    return value.isoformat() if value else None
-
-
-def _day(value: str | None) -> date | None:
-    return date.fromisoformat(value) if value else None
-
-
 def _rows(plan: Plan) -> dict[str, tuple[str, list[tuple]]]:
     pid = plan.person_id
     return {
         "plan_wish": (
             "id, person_id, position, text, said_on, said_by, life_domain",
             [
-                (w.id, pid, i, w.text, _iso(w.said_on), w.said_by, w.life_domain)
+                (w.id, pid, i, w.text, iso_date(w.said_on), w.said_by, w.life_domain)
                 for i, w in enumerate(plan.wishes)
             ],
         ),
@@ -71,10 +62,10 @@ def _rows(plan: Plan) -> dict[str, tuple[str, list[tuple]]]:
                     g.kind.value,
                     g.life_domain,
                     g.indicator,
-                    _iso(g.target_date),
+                    iso_date(g.target_date),
                     g.status.value,
                     g.evaluation_note,
-                    _iso(g.evaluation_date),
+                    iso_date(g.evaluation_date),
                     g.differing_view,
                     int(g.no_offer_found),
                     g.missing_offer_note,
@@ -115,7 +106,7 @@ def _rows(plan: Plan) -> dict[str, tuple[str, list[tuple]]]:
                     s.what,
                     s.owner.value,
                     s.who,
-                    _iso(s.due_date),
+                    iso_date(s.due_date),
                     int(s.done),
                     s.goal_id,
                 )
@@ -125,7 +116,16 @@ def _rows(plan: Plan) -> dict[str, tuple[str, list[tuple]]]:
         "plan_service": (
             'id, person_id, position, type, provider, hours_per_week, start, "end"',
             [
-                (s.id, pid, i, s.type, s.provider, s.hours_per_week, _iso(s.start), _iso(s.end))
+                (
+                    s.id,
+                    pid,
+                    i,
+                    s.type,
+                    s.provider,
+                    s.hours_per_week,
+                    iso_date(s.start),
+                    iso_date(s.end),
+                )
                 for i, s in enumerate(plan.services)
             ],
         ),
@@ -142,7 +142,7 @@ def write_plan(db: Database, plan: Plan, now: str) -> None:
             ON CONFLICT(person_id) DO UPDATE SET review_date = excluded.review_date,
               {", ".join(f"{n} = excluded.{n}" for n in PLAN_TEXTS)},
               updated_at = excluded.updated_at""",
-        [plan.person_id, _iso(plan.review_date), *texts, now, now],
+        [plan.person_id, iso_date(plan.review_date), *texts, now, now],
     )
     for table in CHILD_TABLES:
         db.execute(f"DELETE FROM {table} WHERE person_id = ?", [plan.person_id])
@@ -165,9 +165,9 @@ def read_plan(db: Database, person_id: str) -> Plan | None:
     if not head:
         return None
     row = head[0]
-    plan = Plan(person_id, _day(row["review_date"]), **{n: row[n] for n in PLAN_TEXTS})
+    plan = Plan(person_id, date_from_iso(row["review_date"]), **{n: row[n] for n in PLAN_TEXTS})
     plan.wishes = [
-        Wish(r["id"], r["text"], _day(r["said_on"]), r["said_by"], r["life_domain"])
+        Wish(r["id"], r["text"], date_from_iso(r["said_on"]), r["said_by"], r["life_domain"])
         for r in _select(db, "plan_wish", person_id)
     ]
     plan.goals = [
@@ -178,10 +178,10 @@ def read_plan(db: Database, person_id: str) -> Plan | None:
             GoalKind(r["kind"]),
             r["life_domain"],
             r["indicator"],
-            _day(r["target_date"]),
+            date_from_iso(r["target_date"]),
             GoalStatus(r["status"]),
             r["evaluation_note"],
-            _day(r["evaluation_date"]),
+            date_from_iso(r["evaluation_date"]),
             r["differing_view"],
             bool(r["no_offer_found"]),
             r["missing_offer_note"],
@@ -215,7 +215,7 @@ def read_plan(db: Database, person_id: str) -> Plan | None:
             r["what"],
             StepOwner(r["owner"]),
             r["who"],
-            _day(r["due_date"]),
+            date_from_iso(r["due_date"]),
             bool(r["done"]),
             r["goal_id"],
         )
@@ -227,8 +227,8 @@ def read_plan(db: Database, person_id: str) -> Plan | None:
             r["type"],
             r["provider"],
             r["hours_per_week"],
-            _day(r["start"]),
-            _day(r["end"]),
+            date_from_iso(r["start"]),
+            date_from_iso(r["end"]),
         )
         for r in _select(db, "plan_service", person_id)
     ]

@@ -24,7 +24,6 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     SORT_KEY_ROLE,
     STALE_ROLE,
     OfferTableModel,
-    german_count,
 )
 
 TODAY = date(2025, 6, 1)
@@ -227,12 +226,6 @@ def test_row_of_fetches_until_found(repository):
     model.sort(COL_NAME, Qt.SortOrder.AscendingOrder)
     assert model.row_of("offer-0230") == 230
     assert model.row_of("missing") == -1
-
-
-def test_german_count_uses_dot_separator():
-    assert german_count(1234) == "1.234"
-    assert german_count(100000) == "100.000"
-    assert german_count(7) == "7"
 
 
 def test_count_follows_right_after_the_first_page(qtbot, repository):

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import dataclasses
 import uuid
-from datetime import date
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -40,9 +39,9 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import LifeDomain, OfferCategory, Sozialraum
 from teilhabe_desktop.ui.catalogue.offer_checklist import OfferChecklist
 from teilhabe_desktop.ui.common.plain_text import plain_label
+from teilhabe_desktop.ui.common.qt_dates import NO_DATE, from_qdate, to_qdate
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 
-NEVER = QDate(1900, 1, 1)
 ERROR_STYLE = "color:#a1260d;"
 
 
@@ -214,7 +213,7 @@ class OfferDialog(QDialog):
         verified = QDateEdit()
         verified.setDisplayFormat("dd.MM.yyyy")
         verified.setCalendarPopup(True)
-        verified.setMinimumDate(NEVER)
+        verified.setMinimumDate(NO_DATE)
         verified.setSpecialValueText(self.tr("nie geprüft"))
         row = QWidget()
         row_layout = QHBoxLayout(row)
@@ -277,10 +276,7 @@ class OfferDialog(QDialog):
         for key in ACCESSIBILITY_FEATURES:
             combo = f[f"access_{key}"]
             combo.setCurrentIndex(max(combo.findData(offer.access(key)), 0))
-        verified = offer.last_verified
-        f["last_verified"].setDate(
-            QDate(verified.year, verified.month, verified.day) if verified else NEVER
-        )
+        f["last_verified"].setDate(to_qdate(offer.last_verified))
         f["needs_review"].setChecked(offer.needs_review)
         f["is_example"].setChecked(offer.is_example)
 
@@ -297,8 +293,7 @@ class OfferDialog(QDialog):
                 problems.append(
                     FieldError(name, f"Der {label} muss eine Zahl sein, z. B. „50,9271“.")
                 )
-        qdate = f["last_verified"].date()
-        verified = None if qdate == NEVER else date(qdate.year(), qdate.month(), qdate.day())
+        verified = from_qdate(f["last_verified"].date())
         accessibility = dict(self._original.accessibility)
         for key in ACCESSIBILITY_FEATURES:
             accessibility[key] = f[f"access_{key}"].currentData()

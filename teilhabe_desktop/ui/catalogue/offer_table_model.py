@@ -64,10 +64,6 @@ PAGE_SIZE = 100
 _Index = QModelIndex | QPersistentModelIndex
 
 
-def german_count(number: int) -> str:
-    return f"{number:,}".replace(",", ".")
-
-
 class OfferTableModel(QAbstractTableModel):
     """Rows of ``repository.search(query, limit, offset)``, fetched in pages of 100.
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.formatting import german_number
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.catalogue.filter_bar import FilterBar
 from teilhabe_desktop.ui.catalogue.offer_detail import OfferDetail
@@ -36,7 +37,6 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     COL_VERIFIED,
     SORT_KEYS,
     OfferTableModel,
-    german_count,
 )
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 
@@ -225,7 +225,7 @@ class OffersPage(QWidget):
         elif count == 1:
             text = self.tr("1 Angebot")
         else:
-            text = self.tr("%1 Angebote").replace("%1", german_count(count))
+            text = self.tr("%1 Angebote").replace("%1", german_number(count))
         self.count_label.setText(text)
 
     def _on_sort_changed(self, section: int, _order) -> None:

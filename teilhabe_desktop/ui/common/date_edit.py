@@ -12,11 +12,7 @@ from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QToolButton, QWidget
 
-_EMPTY = QDate(1900, 1, 1)
-
-
-def to_qdate(value: date | None) -> QDate:
-    return _EMPTY if value is None else QDate(value.year, value.month, value.day)
+from teilhabe_desktop.ui.common.qt_dates import NO_DATE, from_qdate, to_qdate
 
 
 class _DateEdit(QDateEdit):
@@ -42,7 +38,7 @@ class OptionalDateEdit(QWidget):
         self.edit = _DateEdit()
         self.edit.setDisplayFormat("dd.MM.yyyy")
         self.edit.setCalendarPopup(True)
-        self.edit.setMinimumDate(_EMPTY)
+        self.edit.setMinimumDate(NO_DATE)
         self.edit.setMaximumDate(QDate(2199, 12, 31))
         self.edit.setSpecialValueText(self.tr("kein Datum"))
         self.edit.setAccessibleName(accessible_name)
@@ -99,10 +95,10 @@ class OptionalDateEdit(QWidget):
         self.clear_button.setEnabled(value is not None)
 
     def _on_date_changed(self, qdate: QDate) -> None:
-        if qdate == _EMPTY:
+        value = from_qdate(qdate)
+        if value is None:
             self.clear()
             return
-        value = date(qdate.year(), qdate.month(), qdate.day())
         if self._min is not None and value < self._min:
             return  # still typing (e.g. the year); accepted once it fits
         self._value = value

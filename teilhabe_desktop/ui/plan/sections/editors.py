@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.formatting import german_number
 from teilhabe_desktop.core.plan import Person, Plan
 from teilhabe_desktop.core.plan_validation import MAX_LONG_TEXT, MAX_SHORT_TEXT
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
@@ -81,8 +82,8 @@ class Binder:
                 "„%1“ ist sehr lang (%2 Zeichen). Bitte kürzen Sie auf höchstens %3 Zeichen."
             )
             .replace("%1", name)
-            .replace("%2", f"{length:,}".replace(",", "."))
-            .replace("%3", f"{limit:,}".replace(",", "."))
+            .replace("%2", german_number(length))
+            .replace("%3", german_number(limit))
             if too_long
             else ""
         )

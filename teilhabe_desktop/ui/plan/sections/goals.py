@@ -7,14 +7,10 @@ from datetime import date
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import Goal, GoalKind, GoalStatus
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
-
-
-def shorten(text: str, length: int = 60) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= length else text[: length - 1] + "…"
 
 
 class GoalsSection(PlanSection):
@@ -53,7 +49,7 @@ class GoalsSection(PlanSection):
             return lambda _p, plan, v: setattr(find(plan.goals, gid), attr, v)
 
         wishes = [(self.tr("(kein Wunsch)"), None)] + [
-            (f"„{shorten(w.text) or self.tr('(noch leer)')}“", w.id)
+            (f"„{shorten(w.text, LABEL_LENGTH) or self.tr('(noch leer)')}“", w.id)
             for w in self.document.plan.wishes
         ]
         card.form.addRow(

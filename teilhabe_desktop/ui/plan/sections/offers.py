@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import Goal, OfferLink
 from teilhabe_desktop.store.offer_candidates import suggest_offers
 from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
-from teilhabe_desktop.ui.plan.sections.goals import shorten
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
 from teilhabe_desktop.ui.plan.sections.sozialraeume import effective_sozialraeume
 from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog

@@ -6,9 +6,9 @@ from datetime import date
 
 from PySide6.QtWidgets import QVBoxLayout
 
+from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import Step, StepOwner
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
-from teilhabe_desktop.ui.plan.sections.goals import shorten
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -79,7 +79,7 @@ class StepsSection(PlanSection):
         )
         card.form.addRow(LiveLabel(self.document, lambda: self._overdue(sid)))
         goals = [(self.tr("(kein bestimmtes Ziel)"), None)] + [
-            (shorten(g.title) or self.tr("(Ziel ohne Titel)"), g.id)
+            (shorten(g.title, LABEL_LENGTH) or self.tr("(Ziel ohne Titel)"), g.id)
             for g in self.document.plan.goals
         ]
         card.form.addRow(

@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
+from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import Goal, Wish
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
-from teilhabe_desktop.ui.plan.sections.goals import shorten
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
 
 QUOTE_STYLE = (
@@ -115,7 +115,9 @@ class WishesSection(PlanSection):
         goals = [g for g in plan.goals if g.wish_id == wish_id]
         if goals:
             names = ", ".join(
-                f"„{shorten(g.title)}“" if g.title.strip() else self.tr("(ohne Titel)")
+                f"„{shorten(g.title, LABEL_LENGTH)}“"
+                if g.title.strip()
+                else self.tr("(ohne Titel)")
                 for g in goals
             )
             QMessageBox.information(
