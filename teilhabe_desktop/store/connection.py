@@ -123,10 +123,17 @@ def open_connection(path: Path | str, key: str | None = None) -> Database:
     return Database(conn)
 
 
-def checkpoint(db: Database) -> bool:
+def checkpoint(db: Database, wait: bool = True) -> bool:
     """Copy the WAL into the main file and empty it; True if that completed (a reader
-    still holding an older snapshot makes it incomplete)."""
-    busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    still holding an older snapshot makes it incomplete). With ``wait=False`` it gives
+    up at once instead of waiting ``busy_timeout`` for other connections."""
+    if not wait:
+        db.execute("PRAGMA busy_timeout = 0")
+    try:
+        busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        if not wait:
+            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     return busy == 0 and frames in (-1, 0, done)
 
 

@@ -216,7 +216,9 @@ def open_database(path: Path | str, key: str | None = None) -> Store:
         apply_migrations(db, pending)
         fill_missing_checksums(db)
         if not memory:
-            checkpoint(db)  # finishes an erasure another reader had kept in the WAL
+            # finishes an erasure another reader had kept in the WAL; never makes the
+            # start wait for another program
+            checkpoint(db, wait=False)
             _private(Path(path))
     except DriverError as exc:
         db.conn.close()

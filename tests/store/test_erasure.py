@@ -55,3 +55,24 @@ def test_a_reader_delays_the_erasure_and_the_command_says_so(tmp_path, capsys):
     assert not reopened.persons.exists("p-del")
     assert _traces(tmp_path) == []
     reopened.close()
+
+
+def test_a_checkpoint_that_must_not_wait_reports_a_busy_writer_and_keeps_the_timeout(
+    tmp_path,
+):
+    from teilhabe_desktop.store.connection import BUSY_TIMEOUT_MS, checkpoint
+
+    path = tmp_path / "teilhabe.db"
+    store = open_database(path)
+    _save_person(store)
+    writer = open_connection(path)
+    writer.execute("BEGIN IMMEDIATE")  # another program is writing right now
+    try:
+        assert checkpoint(store.db, wait=False) is False  # gave up, reported honestly
+    finally:
+        writer.execute("ROLLBACK")
+        writer.conn.close()
+    # later saves still wait for a lock as long as before
+    assert store.db.execute("PRAGMA busy_timeout").fetchone()[0] == BUSY_TIMEOUT_MS
+    assert checkpoint(store.db, wait=False) is True  # free again: it completes
+    store.close()
