@@ -19,7 +19,14 @@ from teilhabe_desktop.core.errors import UserError
 
 #: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
 #: ``register(subparsers, common)`` and sets ``handler(args, session) -> int`` as default.
-COMMAND_MODULES: tuple[str, ...] = ("check", "backup", "plan", "person", "catalogue")
+COMMAND_MODULES: tuple[str, ...] = (
+    "check",
+    "backup",
+    "passphrase",
+    "plan",
+    "person",
+    "catalogue",
+)
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
 Handler = Callable[[argparse.Namespace, object], int]
@@ -114,13 +121,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 def open_command_session(args: argparse.Namespace):
     """Open the database named by ``--db`` (or the default one) for a command."""
-    from teilhabe_desktop.commands.passphrase import passphrase_for
+    from teilhabe_desktop.commands.passphrase import CommandLineKeys
     from teilhabe_desktop.session import open_session
 
     demo = getattr(args, "demo", False)
+    args.keys = CommandLineKeys()
     return open_session(
         getattr(args, "db", None),
-        key_for=passphrase_for,
+        keys=args.keys,
         demo=demo,
         # one writer per file: a writing command waits a little for the GUI or another
         # command, then says so; reading commands work beside them (WAL)

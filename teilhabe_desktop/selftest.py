@@ -32,10 +32,17 @@ def run_selftest() -> int:
 
 
 def _run_steps(folder: Path) -> None:
+    import secrets
+
+    from teilhabe_desktop.keys import FixedKeys
     from teilhabe_desktop.session import open_session
     from teilhabe_desktop.store.migrations import latest_version, schema_version
 
-    session = open_session(folder / "selftest.db")
+    # encrypted as every database of real use, with a passphrase nobody keeps
+    keys = FixedKeys(secrets.token_urlsafe(16))
+    session = open_session(folder / "selftest.db", keys=keys)
+    if not session.encrypted:
+        raise RuntimeError("database not encrypted")
     window = dialog = None
     failed = True
     try:

@@ -12,7 +12,7 @@ so each is done — and later recorded — the same way from both front ends.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
+import os
 from datetime import date
 from pathlib import Path
 
@@ -22,17 +22,14 @@ from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
+from teilhabe_desktop.keys import MAX_ATTEMPTS, KeySource
 from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
+from teilhabe_desktop.store import keyfile
 from teilhabe_desktop.store.database import MEMORY, Store, check_file, open_database
+from teilhabe_desktop.store.encryption import encrypt_copy, is_plaintext, replace_plaintext
+from teilhabe_desktop.store.keyfile import Secret, WrongSecret
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PersonNotFound
-
-#: Asked for the key of an existing or new database file; ``None`` for no key.
-KeyProvider = Callable[[Path], str | None]
-
-
-def no_key(_path: Path) -> str | None:
-    return None
 
 
 class DatabaseInUse(UserError):
@@ -65,11 +62,48 @@ class Session:
     """An open database of the app with its repositories and services."""
 
     def __init__(
-        self, store: Store, key: str | None = None, writer_lock: FileLock | None = None
+        self, store: Store, key: bytes | None = None, writer_lock: FileLock | None = None
     ) -> None:
         self.store = store
         self._key = key
         self._writer_lock = writer_lock
+
+    # -- protection ----------------------------------------------------------------------
+    @property
+    def encrypted(self) -> bool:
+        return self._key is not None
+
+    @property
+    def key_file(self) -> Path:
+        return keyfile.key_file_path(Path(self.store.path))
+
+    def check_secret(self, secret: Secret) -> None:
+        """Raise :class:`WrongSecret` unless ``secret`` opens this database (the lock
+        screen); nothing is changed."""
+        if not self.encrypted:
+            return
+        if keyfile.unlock(self.key_file, secret) != self._key:
+            raise WrongSecret("Dieser Schlüssel gehört zu einer anderen Datenbank.")
+
+    def change_passphrase(self, current: Secret, new_passphrase: str) -> None:
+        """A new passphrase; the data stays as it is and the recovery key stays valid."""
+        if not self.encrypted:
+            raise WrongSecret(
+                "Diese Beispieldatenbank ist nicht verschlüsselt und hat keine Passphrase."
+            )
+        from teilhabe_desktop.store.backup import backups_in, copy_private, key_file_of
+
+        self.check_secret(current)
+        keyfile.change_passphrase(self.key_file, current, new_passphrase)
+        # the backups' key files follow, so the old passphrase opens nothing any more
+        for _stamp, backup in backups_in(self.backup_folder):
+            if key_file_of(backup).exists():
+                copy_private(self.key_file, key_file_of(backup))
+
+    def release_writer_lock(self) -> None:
+        if self._writer_lock is not None:
+            self._writer_lock.release()
+            self._writer_lock = None
 
     # -- repositories (made once per database, shared) ----------------------------------
     @property
@@ -106,7 +140,7 @@ class Session:
         one writer side by side). The caller closes it when the work is done."""
         if self.store.path == MEMORY:
             raise RuntimeError("an in-memory database has no second connection")
-        return Session(open_database(self.store.path, self._key), self._key)
+        return Session(open_database(self.store.path, self._key, worker=True), self._key)
 
     # -- services ------------------------------------------------------------------------
     def load_demo(self) -> None:
@@ -174,23 +208,21 @@ class Session:
     @property
     def backup_folder(self) -> Path:
         """``backups/`` beside the database, for the user alone."""
-        return Path(self.store.path).parent / "backups"
+        from teilhabe_desktop.store.backup import backup_folder_for
+
+        return backup_folder_for(Path(self.store.path))
 
     def backup(self, target: Path | None = None) -> Path:
-        """A verified copy of the database: to ``target``, or into the rotation folder
-        (then older backups leave by the rotation rule)."""
+        """A verified copy of the database, encrypted like it: to ``target``, or into the
+        rotation folder (then older backups leave by the rotation rule)."""
         from datetime import datetime
 
-        from teilhabe_desktop.store.backup import backup_name, rotate, write_backup
+        from teilhabe_desktop.store.backup import backup_into_rotation, write_backup
 
         if target is not None:
             check_target(target)
-            return write_backup(self.store.db, target, self._key)
-        now = datetime.now()
-        self.backup_folder.mkdir(mode=0o700, exist_ok=True)
-        written = write_backup(self.store.db, self.backup_folder / backup_name(now), self._key)
-        rotate(self.backup_folder, now)
-        return written
+            return write_backup(self.store.db, target, self._key, self.key_file)
+        return backup_into_rotation(self.store.db, Path(self.store.path), self._key, datetime.now())
 
     def restore(self, source: Path) -> Path:
         """Replace the database's content by a verified backup; the current state is
@@ -206,9 +238,7 @@ class Session:
         try:
             self.store.close()
         finally:
-            if self._writer_lock is not None:
-                self._writer_lock.release()
-                self._writer_lock = None
+            self.release_writer_lock()
 
     def __enter__(self) -> Session:
         return self
@@ -217,10 +247,49 @@ class Session:
         self.close()
 
 
+def _unlock(db_path: Path, keys: KeySource) -> bytes:
+    """The data key of an encrypted database, asked from ``keys``. Reads only."""
+    failed: WrongSecret | None = None
+    for _attempt in range(MAX_ATTEMPTS):
+        secret = keys.secret(db_path, failed)
+        try:
+            return keyfile.unlock(keyfile.key_file_path(db_path), secret)
+        except WrongSecret as error:
+            failed = error
+    assert failed is not None
+    raise failed
+
+
+def _finish_interrupted_encryption(db_path: Path) -> None:
+    """A conversion that stopped after its key file was written: if the encrypted file
+    is already in place the pending key file is its key, otherwise it is discarded."""
+    pending = keyfile.pending_key_file_path(db_path)
+    if not pending.exists() or keyfile.key_file_path(db_path).exists():
+        return
+    if db_path.exists() and not is_plaintext(db_path):
+        os.replace(pending, keyfile.key_file_path(db_path))
+    else:
+        pending.unlink()
+
+
+def _encrypt_plaintext(db_path: Path, passphrase: str) -> tuple[bytes, str]:
+    """Convert a plaintext database in place (verified); returns key and recovery key."""
+    pending = keyfile.pending_key_file_path(db_path)
+    data_key, recovery_key = keyfile.create(pending, passphrase)
+    try:
+        copy = encrypt_copy(db_path, data_key)
+    except BaseException:
+        pending.unlink(missing_ok=True)
+        raise
+    replace_plaintext(db_path, copy)
+    os.replace(pending, keyfile.key_file_path(db_path))
+    return data_key, recovery_key
+
+
 def open_session(
     db_path: Path | str | None = None,
     *,
-    key_for: KeyProvider = no_key,
+    keys: KeySource,
     data_folder: DataFolder = user_data_folder,
     demo: bool = False,
     writer: bool = True,
@@ -228,28 +297,53 @@ def open_session(
 ) -> Session:
     """Open the given database, or the default one in the user's data folder.
 
+    Every database is encrypted: a new one gets a passphrase from ``keys`` (and a
+    recovery key, shown once), a plaintext one of version 0.1 is converted, an
+    encrypted one is unlocked with its passphrase or recovery key. The one exception
+    is ``demo`` on a new or plaintext file: an unencrypted example database.
+
     A ``writer`` session holds the database's writer lock (waiting up to
     ``wait_seconds`` for it); a second writer gets :class:`DatabaseInUse`. Read-only
     commands pass ``writer=False``. Raises
     :class:`~teilhabe_desktop.core.errors.UserError` (German message) when the file
-    cannot be used; the file is then unchanged.
+    cannot be used or the passphrase is wrong or missing; the file is then unchanged.
     """
     if db_path is None:
         db_path = default_database_path(data_folder)
         db_path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    memory = str(db_path) == MEMORY
+    if str(db_path) == MEMORY:
+        session = Session(open_database(MEMORY))
+        if demo:
+            session.load_demo()
+        return session
+    db_path = Path(db_path).expanduser()
+    _finish_interrupted_encryption(db_path)
+    has_key_file = keyfile.key_file_path(db_path).exists()
+    check_file(db_path, encrypted=has_key_file)  # a file we must not use gets no lock
+    creating = not has_key_file and not demo  # a new or a plaintext file gets encrypted
     lock = None
-    if writer and not memory:
-        db_path = Path(db_path).expanduser()
-        check_file(db_path)  # a file we must not use gets no lock file beside it
+    if writer or creating:  # a second window is told at once, before any question
         lock = _acquire_writer_lock(db_path, wait_seconds)
     try:
-        key = None if memory else key_for(Path(db_path))
+        key = None
+        if has_key_file:
+            key = _unlock(db_path, keys)  # reads only: a wrong passphrase changes nothing
+        elif creating:
+            passphrase = keys.new_passphrase(db_path, converting=db_path.exists())
+            keyfile.check_new_passphrase(passphrase)
+            if db_path.exists():
+                key, recovery_key = _encrypt_plaintext(db_path, passphrase)
+            else:
+                key, recovery_key = keyfile.create(keyfile.key_file_path(db_path), passphrase)
+            # shown at once: the key file holds it from now on, whatever happens next
+            keys.recovery_key_created(db_path, recovery_key)
         session = Session(open_database(db_path, key), key, lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
+    if not writer and lock is not None:
+        session.release_writer_lock()
     if demo:
         try:
             session.load_demo()

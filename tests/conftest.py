@@ -22,6 +22,8 @@ settings.register_profile(
 settings.load_profile("teilhabe")
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+#: The passphrase of every encrypted test database (CLI tests get it from the environment).
+TEST_PASSPHRASE = "Sonnenblume am Westbahnhof"
 TEST_DATA = REPO_ROOT / "tests" / "data"
 
 
@@ -54,3 +56,43 @@ def _isolated_data_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.setenv("HOME", str(home))
+
+
+@pytest.fixture(autouse=True)
+def _test_passphrase(monkeypatch):
+    """Encrypted databases everywhere, as in real use, with a cheap Argon2 cost (the real
+    cost is read back from each key file, so unlocking follows whatever was written)."""
+    from teilhabe_desktop.store import keyfile
+
+    monkeypatch.setattr(
+        keyfile, "ARGON2", {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
+    )
+    monkeypatch.setenv("TEILHABE_PASSPHRASE", TEST_PASSPHRASE)
+    for name in ("TEILHABE_RECOVERY_KEY", "TEILHABE_NEW_PASSPHRASE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def keys():
+    """The key source of tests: the test passphrase, recovery keys collected."""
+    from teilhabe_desktop.keys import FixedKeys
+
+    return FixedKeys(TEST_PASSPHRASE)
+
+
+def data_key(db_path: Path) -> bytes:
+    """The raw key of an encrypted test database (for a second, raw connection)."""
+    from teilhabe_desktop.store import keyfile
+
+    return keyfile.unlock(keyfile.key_file_path(db_path), keyfile.Secret(TEST_PASSPHRASE))
+
+
+def encryption_key(db_path: Path) -> bytes:
+    """The data key of ``db_path``; a key file with the test passphrase is made first if
+    there is none (so ``open_database(path, encryption_key(path))`` makes or opens an
+    encrypted database as the app would)."""
+    from teilhabe_desktop.store import keyfile
+
+    if not keyfile.key_file_path(db_path).exists():
+        return keyfile.create(keyfile.key_file_path(db_path), TEST_PASSPHRASE)[0]
+    return data_key(db_path)

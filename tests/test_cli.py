@@ -10,7 +10,9 @@ from pathlib import Path
 import pytest
 
 from teilhabe_desktop.cli import main
+from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.store.database import open_database
+from tests.conftest import TEST_PASSPHRASE, encryption_key
 
 
 def test_check_on_a_fresh_database(db_path, capsys):
@@ -24,7 +26,7 @@ def test_db_option_before_the_command(db_path, capsys):
 
 
 def test_check_finds_broken_references(db_path, capsys):
-    store = open_database(db_path)
+    store = open_database(db_path, encryption_key(db_path))
     store.db.execute("PRAGMA foreign_keys = OFF")
     store.db.execute("UPDATE district SET sozialraum_id = 'atlantis' WHERE code = 63")
     store.close()
@@ -103,7 +105,7 @@ def test_a_second_gui_on_the_same_database_is_refused(tmp_path, monkeypatch, qap
         QMessageBox, "critical", staticmethod(lambda parent, title, text: shown.append(text))
     )
     path = tmp_path / "teilhabe.db"
-    first = open_session(path)
+    first = open_session(path, keys=FixedKeys(TEST_PASSPHRASE))
     try:
         assert ui_app.run_gui(path) == 1
     finally:

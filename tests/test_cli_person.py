@@ -15,11 +15,12 @@ from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.store.database import open_database
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
+from tests.conftest import encryption_key
 
 
 @pytest.fixture
 def db(db_path):
-    store = open_database(db_path)
+    store = open_database(db_path, encryption_key(db_path))
     PersonRepository(store.db).save(Person("p1", "Олена", "Шевченко", place="Winzerla"))
     PersonRepository(store.db).save(Person("p2", "Jürgen", "Ärmel", file_number="AZ 2"))
     PlanRepository(store.db).draft("p1")
@@ -77,7 +78,7 @@ def test_delete_asks_and_refuses_without_an_answer(db, monkeypatch, capsys):
     assert main(["person", "delete", "p1", "--db", str(db)]) == 1
     monkeypatch.setattr(sys, "stdin", io.StringIO("ja\n"))
     assert main(["person", "delete", "p1", "--db", str(db)]) == 0
-    store = open_database(db)
+    store = open_database(db, encryption_key(db))
     try:
         assert PersonRepository(store.db).get("p1") is None
         assert store.db.execute("SELECT count(*) FROM plan_version").fetchone()[0] == 0

@@ -13,6 +13,7 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.database import open_database
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
+from tests.conftest import encryption_key
 from tests.reports.snapshots import lobeda_snapshot
 
 
@@ -20,7 +21,7 @@ from tests.reports.snapshots import lobeda_snapshot
 def db(db_path):
     """A database file holding the Lobeda example with one finalised version."""
     example = lobeda_snapshot()
-    store = open_database(db_path)
+    store = open_database(db_path, encryption_key(db_path))
     try:
         for offer in example.offers.values():
             CatalogueRepository(store.db).save(offer)

@@ -20,6 +20,7 @@ from teilhabe_desktop.store.connection import DriverError, open_connection
 from teilhabe_desktop.store.database import APPLICATION_ID
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.migrations import latest_version, schema_version
+from teilhabe_desktop.store.private_files import write_private
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -34,7 +35,7 @@ class BackupInvalid(DatabaseFailure):
     exit_code = 2
 
 
-def verify(path: Path, key: bytes | str | None = None) -> int:
+def verify(path: Path, key: bytes | None = None) -> int:
     """Open ``path`` and check it is a sound database of this app; returns its schema."""
     try:
         db = open_connection(path, key)
@@ -58,8 +59,22 @@ def verify(path: Path, key: bytes | str | None = None) -> int:
         db.conn.close()
 
 
-def write_backup(db: Database, target: Path, key: bytes | str | None = None) -> Path:
-    """Copy the open database ``db`` to ``target`` (complete or not at all, 0600)."""
+def key_file_of(backup: Path) -> Path:
+    """The copy of the key file beside an encrypted backup (it opens with the same
+    passphrase or recovery key as the database; useless without them)."""
+    return backup.with_name(backup.name + ".key")
+
+
+def copy_private(source: Path, target: Path) -> None:
+    """Copy a small file completely or not at all, for the user alone."""
+    write_private(target, source.read_bytes())
+
+
+def write_backup(
+    db: Database, target: Path, key: bytes | None = None, key_file: Path | None = None
+) -> Path:
+    """Copy the open database ``db`` to ``target`` (complete or not at all, 0600); an
+    encrypted one gets a copy of its ``key_file`` beside it."""
     target = Path(target)
     handle, name = tempfile.mkstemp(prefix=".teilhabe-", suffix=".part", dir=target.parent)
     os.close(handle)
@@ -75,6 +90,8 @@ def write_backup(db: Database, target: Path, key: bytes | str | None = None) -> 
         if os.name == "posix":
             os.chmod(partial, 0o600)
         verify(partial, key)
+        if key is not None and key_file is not None and key_file.exists():
+            copy_private(key_file, key_file_of(target))
         os.replace(partial, target)
     finally:
         with contextlib.suppress(OSError):
@@ -82,7 +99,7 @@ def write_backup(db: Database, target: Path, key: bytes | str | None = None) -> 
     return target
 
 
-def restore_into(db: Database, source: Path, key: bytes | str | None = None) -> None:
+def restore_into(db: Database, source: Path, key: bytes | None = None) -> None:
     """Replace the content of the open database by ``source`` (verified first) and bring
     its schema up to date."""
     from teilhabe_desktop.store.migrations import apply_migrations, pending_migrations
@@ -99,6 +116,28 @@ def restore_into(db: Database, source: Path, key: bytes | str | None = None) -> 
 
 def backup_name(when: datetime) -> str:
     return f"{PREFIX}{when.strftime(_STAMP)}{SUFFIX}"
+
+
+def backup_folder_for(db_path: Path) -> Path:
+    """``backups/<database name>/`` beside the database: its rotation folder, for the
+    user alone (two databases in one folder never share a rotation)."""
+    return Path(db_path).parent / "backups" / Path(db_path).stem
+
+
+def backup_into_rotation(db: Database, db_path: Path, key: bytes | None, now: datetime) -> Path:
+    """A verified backup in the rotation folder; older ones leave by the rotation rule."""
+    from teilhabe_desktop.store.keyfile import key_file_path
+
+    folder = backup_folder_for(db_path)
+    folder.parent.mkdir(mode=0o700, exist_ok=True)
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / backup_name(now)
+    while target.exists():  # two backups in one second (a migration, then a close)
+        now += timedelta(seconds=1)
+        target = folder / backup_name(now)
+    written = write_backup(db, target, key, key_file_path(Path(db_path)))
+    rotate(folder, now)
+    return written
 
 
 def _stamp_of(path: Path) -> datetime | None:
@@ -144,6 +183,7 @@ def rotate(folder: Path, now: datetime) -> list[Path]:
             with contextlib.suppress(OSError):
                 path.unlink()
                 removed.append(path)
+                key_file_of(path).unlink(missing_ok=True)
     return removed
 
 

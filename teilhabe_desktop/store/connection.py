@@ -96,15 +96,19 @@ class _TranslatingConnection(_Connection):
             raise translate(error) from error
 
 
-def _quote_key(key: str) -> str:
-    return "'" + key.replace("'", "''") + "'"
+def key_pragma(key: bytes) -> str:
+    """``PRAGMA key`` for a raw 256-bit data key (SQLCipher skips its own derivation)."""
+    if len(key) != 32:
+        raise ValueError("a data key has 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
-def open_connection(path: Path | str, key: str | None = None) -> Database:
+def open_connection(path: Path | str, key: bytes | None = None) -> Database:
     """Open ``path`` (or ``":memory:"``) and apply the PRAGMAs every connection needs.
 
-    Returns a sqlite-utils :class:`Database` in driver autocommit mode: transactions are
-    explicit, through ``Database.atomic()``.
+    With ``key`` (the raw data key of :mod:`~teilhabe_desktop.store.keyfile`) the file is
+    encrypted by SQLCipher, its WAL too. Returns a sqlite-utils :class:`Database` in
+    driver autocommit mode: transactions are explicit, through ``Database.atomic()``.
     """
     conn = sqlcipher3.connect(
         str(path),
@@ -113,8 +117,10 @@ def open_connection(path: Path | str, key: str | None = None) -> Database:
         factory=_TranslatingConnection,
     )
     try:
+        # SQLCipher would log a failed page check to stderr: the error is ours to report
+        conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
-            conn.execute(f"PRAGMA key = {_quote_key(key)}")
+            conn.execute(key_pragma(key))
         for pragma in PRAGMAS:
             conn.execute(pragma)
     except BaseException:

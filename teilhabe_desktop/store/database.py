@@ -107,8 +107,11 @@ def _is_empty_sqlite(path: Path) -> bool:
         conn.close()
 
 
-def check_file(path: Path) -> None:
-    """Raise :class:`DatabaseOpenError` if ``path`` must not be opened. Reads only."""
+def check_file(path: Path, encrypted: bool = False) -> None:
+    """Raise :class:`DatabaseOpenError` if ``path`` must not be opened. Reads only.
+
+    An ``encrypted`` file shows nothing in its header; what the header would tell
+    (application id, schema) is checked after it was opened with its key."""
     if path.is_dir():
         raise DatabaseOpenError(f"„{path}“ ist ein Ordner. Bitte geben Sie eine Datenbankdatei an.")
     folder = path.parent if str(path.parent) else Path(".")
@@ -149,10 +152,19 @@ def check_file(path: Path) -> None:
             "verwendet, damit keine Daten überschrieben werden. Bitte stellen Sie eine "
             "Sicherung wieder her oder geben Sie einen neuen Dateinamen an."
         )
+    if encrypted and not header.startswith(SQLITE_MAGIC):
+        if len(header) < 100:
+            raise DatabaseOpenError(
+                f"Die Datei „{path}“ ist zu kurz für eine Datenbank (abgeschnitten). Bitte "
+                "stellen Sie eine Sicherung wieder her. Die Datei wurde nicht verändert."
+            )
+        return
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise DatabaseOpenError(
-            f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop "
-            "(kein SQLite-Format). Die Datei wurde nicht verändert."
+            f"Die Datei „{path}“ ist keine lesbare Datenbank von Teilhabe Desktop: "
+            "entweder kein SQLite-Format, oder sie ist verschlüsselt und ihre "
+            f"Schlüsseldatei „{path.name}.key“ fehlt daneben. Die Datei wurde nicht "
+            "verändert."
         )
     version = int.from_bytes(header[60:64], "big")
     app_id = int.from_bytes(header[68:72], "big")
@@ -169,13 +181,42 @@ def check_file(path: Path) -> None:
         )
 
 
-def _backup(db: Database, path: Path, version: int) -> Path:
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    db.execute("VACUUM INTO ?", [str(target)])
-    if os.name == "posix":
-        os.chmod(target, 0o600)
-    return target
+def _backup(db: Database, path: Path, key: bytes | None) -> Path:
+    """The copy before a migration: a verified backup in the rotation folder, encrypted
+    like the database (no ``.bak`` kept forever beside it)."""
+    from teilhabe_desktop.store.backup import backup_into_rotation
+
+    return backup_into_rotation(db, path, key, datetime.now())
+
+
+def _wrong_key(path: Path) -> DatabaseOpenError:
+    return DatabaseOpenError(
+        f"Die Datenbank „{path}“ lässt sich mit ihrem Schlüssel nicht öffnen: Die "
+        "Schlüsseldatei gehört zu einer anderen Datenbank, oder die Datei ist beschädigt. "
+        "Die Datei wurde nicht verändert."
+    )
+
+
+def _check_opened(db: Database, path: Path, key: bytes | None) -> None:
+    """What the header shows of a plain file, checked once the key has opened it, and a
+    quick integrity check at every open."""
+    try:
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    except DriverError as exc:
+        if key is None:
+            raise
+        raise _wrong_key(path) from exc
+    if key is not None and app_id not in (0, APPLICATION_ID):
+        raise DatabaseOpenError(
+            f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop. "
+            "Die Datei wurde nicht verändert."
+        )
+    problem = db.execute("PRAGMA quick_check(1)").fetchone()[0]
+    if problem != "ok":
+        raise DatabaseOpenError(
+            f"Die Datenbank „{path}“ ist beschädigt (Schnellprüfung: nicht in Ordnung). Sie "
+            "wird nicht verändert. Bitte stellen Sie die neueste Sicherung wieder her."
+        )
 
 
 def _private(path: Path) -> None:
@@ -191,20 +232,28 @@ def _private(path: Path) -> None:
             pass  # a file we cannot chmod is not ours to change
 
 
-def open_database(path: Path | str, key: str | None = None) -> Store:
-    """Open (or create) the database at ``path`` and bring its schema up to date."""
+def open_database(path: Path | str, key: bytes | None = None, *, worker: bool = False) -> Store:
+    """Open (or create) the database at ``path`` and bring its schema up to date.
+
+    ``key`` is the raw data key of an encrypted database. A ``worker`` connection (a
+    second one of a running session) skips the checks the session made at its open.
+    """
     memory = str(path) == MEMORY
     if not memory:
         path = Path(path).expanduser()
-        check_file(path)
+        check_file(path, encrypted=key is not None)
     try:
         db = open_connection(path, key)
     except DriverError as exc:
+        if key is not None:
+            raise _wrong_key(Path(path)) from exc
         raise DatabaseOpenError(
             f"Die Datenbank „{path}“ kann nicht geöffnet werden: {exc}"
         ) from exc
     store = Store(db, str(path))
     try:
+        if not memory and not worker:
+            _check_opened(db, Path(path), key)
         version = schema_version(db)
         if version > latest_version():  # the header said otherwise, e.g. a WAL not yet merged
             raise DatabaseOpenError(
@@ -212,7 +261,7 @@ def open_database(path: Path | str, key: str | None = None) -> Store:
             )
         pending = pending_migrations(db)
         if pending and version > 0 and not memory:
-            store.backup_path = _backup(db, Path(path), version)
+            store.backup_path = _backup(db, Path(path), key)
         apply_migrations(db, pending)
         fill_missing_checksums(db)
         if not memory:

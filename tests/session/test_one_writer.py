@@ -10,26 +10,30 @@ import sys
 import pytest
 
 from teilhabe_desktop import cli
+from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.session import DatabaseInUse, open_session
+from tests.conftest import TEST_PASSPHRASE
 from tests.plan_fixtures import person
 
 
 def test_a_second_writer_is_refused_and_nothing_changes(db_path):
-    first = open_session(db_path)
+    first = open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE))
     first.persons.save(person("p1"))
     before = db_path.read_bytes()
     with pytest.raises(DatabaseInUse, match="schon geöffnet"):
-        open_session(db_path)
+        open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE))
     assert db_path.read_bytes() == before
     first.close()
-    second = open_session(db_path)  # free again once the first one is closed
+    second = open_session(
+        db_path, keys=FixedKeys(TEST_PASSPHRASE)
+    )  # free again once the first one is closed
     assert second.persons.exists("p1")
     second.close()
 
 
 def test_a_writing_command_waits_for_the_gui_then_says_so(db_path, capsys, monkeypatch):
     monkeypatch.setattr(cli, "WRITER_WAIT_SECONDS", 0.2)
-    gui = open_session(db_path)
+    gui = open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE))
     gui.persons.save(person("p1"))
     try:
         code = cli.main(["person", "delete", "p1", "--yes", "--db", str(db_path)])
@@ -45,8 +49,9 @@ def test_a_writing_command_waits_for_the_gui_then_says_so(db_path, capsys, monke
 def test_a_killed_instance_leaves_no_stale_lock(db_path):
     code = (
         "import sys, time\n"
+        "from teilhabe_desktop.keys import FixedKeys\n"
         "from teilhabe_desktop.session import open_session\n"
-        f"s = open_session({str(db_path)!r})\n"
+        f"s = open_session({str(db_path)!r}, keys=FixedKeys({TEST_PASSPHRASE!r}))\n"
         "print('open', flush=True)\n"
         "time.sleep(60)\n"
     )
@@ -54,10 +59,12 @@ def test_a_killed_instance_leaves_no_stale_lock(db_path):
     try:
         assert holder.stdout.readline().strip() == "open"
         with pytest.raises(DatabaseInUse):
-            open_session(db_path)
+            open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE))
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(10)
         holder.stdout.close()
-    with open_session(db_path) as session:  # the OS released the dead process's lock
+    with open_session(
+        db_path, keys=FixedKeys(TEST_PASSPHRASE)
+    ) as session:  # the OS released the dead process's lock
         assert session.persons.list() == []

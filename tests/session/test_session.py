@@ -11,9 +11,11 @@ import pytest
 
 from teilhabe_desktop import cli
 from teilhabe_desktop.errorlog import LOGGER, log_file
+from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.paths import default_database_path, user_data_folder
 from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store import connection
+from tests.conftest import TEST_PASSPHRASE, encryption_key
 from tests.plan_fixtures import person
 
 
@@ -47,7 +49,7 @@ def test_a_headless_command_never_loads_qt(tmp_path):
 
 
 def test_the_session_owns_one_set_of_repositories(db_path):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         assert session.persons is session.persons
         session.persons.save(person("p1"))
         worker = session.open_worker()
@@ -58,7 +60,7 @@ def test_the_session_owns_one_set_of_repositories(db_path):
 
 
 def test_a_locked_database_gives_a_german_message_and_no_traceback(db_path, capsys, monkeypatch):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(person("p1"))
     monkeypatch.setattr(
         connection,
@@ -68,7 +70,7 @@ def test_a_locked_database_gives_a_german_message_and_no_traceback(db_path, caps
             "PRAGMA busy_timeout = 50",
         ),
     )
-    other = connection.open_connection(db_path)
+    other = connection.open_connection(db_path, encryption_key(db_path))
     other.execute("BEGIN IMMEDIATE")
     try:
         code = cli.main(["person", "delete", "p1", "--yes", "--db", str(db_path)])
@@ -79,7 +81,7 @@ def test_a_locked_database_gives_a_german_message_and_no_traceback(db_path, caps
     assert code == 1
     assert "gesperrt" in err
     assert "Traceback" not in err
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         assert session.persons.exists("p1")  # nothing was deleted
 
 

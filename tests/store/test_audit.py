@@ -10,15 +10,17 @@ import pytest
 from teilhabe_desktop import cli
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.plan import Person, Plan, Wish
+from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.connection import DriverError
+from tests.conftest import TEST_PASSPHRASE
 
 NAME = "Zweifelsfrei-Unverwechselbar"
 
 
 @pytest.fixture
 def saved(db_path):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(Person("p1", NAME, "Beispiel"))
         session.plans.save_draft(Plan("p1", wishes=[Wish("w1", "Ich möchte singen.")]))
     return db_path
@@ -29,7 +31,7 @@ def test_print_export_import_finalise_are_recorded_without_content(saved, tmp_pa
     out = tmp_path / "plan.pdf"
     assert cli.main(["plan", "pdf", "p1", "--variant", "formal", "--out", str(out), *db]) == 0
     assert cli.main(["person", "export", "p1", str(tmp_path / "p1.json"), *db]) == 0
-    with open_session(saved) as session:
+    with open_session(saved, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.plans.finalise("p1", by="Sabine Krüger")
     capsys.readouterr()
     assert cli.main(["person", "audit", "p1", "--json", *db]) == 0
@@ -44,7 +46,7 @@ def test_print_export_import_finalise_are_recorded_without_content(saved, tmp_pa
 
 
 def test_the_trail_cannot_be_changed_or_deleted(saved):
-    with open_session(saved) as session:
+    with open_session(saved, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.record(AuditAction.OPENED, "p1")
         db = session.store.db
         with pytest.raises(DriverError, match="append-only"):
@@ -57,7 +59,7 @@ def test_the_trail_cannot_be_changed_or_deleted(saved):
 
 
 def test_erasure_leaves_an_anonymous_tombstone(saved):
-    with open_session(saved) as session:
+    with open_session(saved, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.record(AuditAction.OPENED, "p1")
         session.persons.delete("p1")
         assert session.audit.for_person("p1") == []

@@ -10,38 +10,40 @@ from datetime import datetime, timedelta
 import pytest
 
 from teilhabe_desktop import cli
+from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.backup import BackupInvalid, backups_in, to_keep, verify
+from tests.conftest import TEST_PASSPHRASE, data_key
 from tests.plan_fixtures import person
 
 
 def test_backup_restore_round_trip(db_path, tmp_path, capsys):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(person("p1"))
     target = tmp_path / "sicherung.db"
     assert cli.main(["backup", str(target), "--db", str(db_path)]) == 0
-    assert verify(target) > 0
+    assert verify(target, data_key(db_path)) > 0
     if os.name == "posix":
         assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.delete("p1")
     assert cli.main(["restore", str(target), "--db", str(db_path)]) == 0
     assert "vorige Stand" in capsys.readouterr().out
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         assert session.persons.exists("p1")  # back from the backup
         (_, safety), *_ = backups_in(session.backup_folder)
-    with open_session(safety) as before_restore:
+    with open_session(safety, keys=FixedKeys(TEST_PASSPHRASE)) as before_restore:
         assert not before_restore.persons.exists("p1")  # the state before the restore
 
 
 def test_a_broken_backup_is_refused_and_nothing_changes(db_path, tmp_path, capsys):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(person("p1"))
     broken = tmp_path / "kaputt.db"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert cli.main(["restore", str(broken), "--db", str(db_path)]) == 2
     assert "Fehler:" in capsys.readouterr().err
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         assert session.persons.exists("p1")
         assert backups_in(session.backup_folder) == []  # nothing was even started
     with pytest.raises(BackupInvalid):
@@ -49,7 +51,7 @@ def test_a_broken_backup_is_refused_and_nothing_changes(db_path, tmp_path, capsy
 
 
 def test_default_backups_go_to_the_rotation_folder(db_path):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         first = session.backup()
         assert first.parent == session.backup_folder
         if os.name == "posix":
@@ -71,7 +73,7 @@ def test_rotation_keeps_seven_days_and_four_weeks():
 
 
 def test_delete_says_when_the_last_backup_with_the_person_expires(db_path, capsys):
-    with open_session(db_path) as session:
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(person("p1"))
         session.backup()
     capsys.readouterr()

@@ -7,6 +7,7 @@ from teilhabe_desktop import cli
 from teilhabe_desktop.core.plan import Person, Plan, Wish
 from teilhabe_desktop.store.connection import open_connection
 from teilhabe_desktop.store.database import open_database
+from tests.conftest import encryption_key
 
 NAME = "Zweifelsfrei-Unverwechselbar"
 WISH = "Ich möchte im Chor der Nachbarschaft singen"
@@ -36,11 +37,13 @@ def test_delete_leaves_nothing_in_database_or_wal(tmp_path):
 
 
 def test_a_reader_delays_the_erasure_and_the_command_says_so(tmp_path, capsys):
+    # the encrypted database of real use (the plaintext test above shows the data itself
+    # is gone, not only unreadable)
     path = tmp_path / "teilhabe.db"
-    store = open_database(path)
+    store = open_database(path, encryption_key(path))
     _save_person(store)
     store.close()
-    reader = open_connection(path)
+    reader = open_connection(path, encryption_key(path))
     reader.execute("BEGIN")
     reader.execute("SELECT count(*) FROM person").fetchone()  # holds a snapshot
     try:
@@ -51,7 +54,7 @@ def test_a_reader_delays_the_erasure_and_the_command_says_so(tmp_path, capsys):
         reader.conn.close()
     assert code == 1
     assert "noch nicht restlos" in err and NAME not in err
-    reopened = open_database(path)  # the next open finishes the erasure
+    reopened = open_database(path, encryption_key(path))  # the next open finishes the erasure
     assert not reopened.persons.exists("p-del")
     assert _traces(tmp_path) == []
     reopened.close()

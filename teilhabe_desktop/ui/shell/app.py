@@ -13,6 +13,7 @@ from teilhabe_desktop import __version__
 from teilhabe_desktop.assets import resource
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.errorlog import log_error, setup_logging
+from teilhabe_desktop.keys import UnlockCancelled
 from teilhabe_desktop.session import Session, open_session
 from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
 from teilhabe_desktop.ui.shell.paths import qt_data_folder, set_application_names
@@ -47,8 +48,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def open_gui_session(db_path: Path | None, demo: bool = False) -> Session:
-    """Open the given or the default database; raises :class:`UserError` with a message."""
-    return open_session(db_path, data_folder=qt_data_folder, demo=demo)
+    """Open the given or the default database, asking for the passphrase in dialogs;
+    raises :class:`UserError` with a message."""
+    from teilhabe_desktop.ui.security.key_source import DialogKeys
+
+    return open_session(db_path, keys=DialogKeys(), data_folder=qt_data_folder, demo=demo)
 
 
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
@@ -56,6 +60,8 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
     setup_logging(qt_data_folder)
     try:
         session = open_gui_session(db_path, demo)
+    except UnlockCancelled:
+        return 1  # the person closed the dialog: nothing to explain
     except Exception as error:
         log_error("database not opened", error)
         if not isinstance(error, UserError):

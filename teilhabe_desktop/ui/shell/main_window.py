@@ -17,6 +17,7 @@ from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
+from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
 
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.database_label = plain_label(self.tr("Datenbank: %1").replace("%1", session.path))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.statusBar().addPermanentWidget(self.database_label)
+        self.protection_label = protection_label(self, session)
+        self.statusBar().addPermanentWidget(self.protection_label)
         self.navigation.setCurrentRow(0)
         # on a 1366×768 laptop the window must not hang over the taskbar
         fit_to_screen(self, 1200, 780)
@@ -93,6 +96,8 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             action.triggered.connect(lambda _=False, r=row: self.show_page(r))
             view_menu.addAction(action)
+
+        self.screen_lock = add_security_menu(self, self.session)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
         self.about_action = QAction(self.tr("Ü&ber Teilhabe Desktop …"), self)

@@ -1,0 +1,65 @@
+"""The *Sicherheit* menu and the protection label in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow
+
+from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.security.change_passphrase_dialog import ChangePassphraseDialog
+from teilhabe_desktop.ui.security.screen_lock import (
+    CHOICES,
+    ScreenLock,
+    lock_minutes,
+    set_lock_minutes,
+)
+
+
+def protection_label(window: QMainWindow, session: Session) -> QLabel:
+    if session.encrypted:
+        text = window.tr("Verschlüsselt")
+        label = QLabel(text)
+        label.setToolTip(window.tr("Die Datenbank ist verschlüsselt gespeichert."))
+    else:
+        text = window.tr("Beispieldatenbank – unverschlüsselt")
+        label = QLabel(text)
+        label.setStyleSheet("color: #a40000; font-weight: bold;")
+        label.setToolTip(
+            window.tr("Nur für Beispieldaten: Diese Datenbank ist nicht verschlüsselt.")
+        )
+    label.setObjectName("protectionLabel")
+    label.setAccessibleName(text)
+    return label
+
+
+def add_security_menu(window: QMainWindow, session: Session) -> ScreenLock:
+    lock = ScreenLock(session, window)
+    menu = window.menuBar().addMenu(window.tr("&Sicherheit"))
+    lock_action = QAction(window.tr("Jetzt &sperren"), window)
+    lock_action.setShortcut(QKeySequence("Ctrl+L"))
+    lock_action.triggered.connect(lock.lock)
+    change_action = QAction(window.tr("&Passphrase ändern …"), window)
+    change_action.triggered.connect(lambda: ChangePassphraseDialog(session, window).exec())
+    minutes_menu = menu.addMenu(window.tr("&Automatisch sperren nach"))
+    group = QActionGroup(window)
+    current = lock_minutes()
+    for minutes in CHOICES:
+        action = QAction(window.tr("%n Minute(n)", "", minutes), window)
+        action.setCheckable(True)
+        action.setChecked(minutes == current)
+        action.triggered.connect(lambda _=False, m=minutes: _choose(lock, m))
+        group.addAction(action)
+        minutes_menu.addAction(action)
+    menu.addAction(lock_action)
+    menu.addAction(change_action)
+    for action in (lock_action, change_action, minutes_menu.menuAction()):
+        action.setEnabled(session.encrypted)
+    window.lock_action = lock_action
+    window.change_passphrase_action = change_action
+    lock.locked_changed.connect(lambda locked: window.menuBar().setEnabled(not locked))
+    return lock
+
+
+def _choose(lock: ScreenLock, minutes: int) -> None:
+    set_lock_minutes(minutes)
+    lock.set_minutes(minutes)
