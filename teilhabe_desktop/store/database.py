@@ -161,7 +161,7 @@ def check_file(path: Path, encrypted: bool = False) -> None:
         return
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
         raise DatabaseOpenError(
-            f"Die Datei „{path}“ ist keine lesbare Datenbank von Teilhabe Desktop: "
+            f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop, die sich lesen lässt: "
             "entweder kein SQLite-Format, oder sie ist verschlüsselt und ihre "
             f"Schlüsseldatei „{path.name}.key“ fehlt daneben. Die Datei wurde nicht "
             "verändert."
