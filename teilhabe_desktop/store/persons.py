@@ -9,6 +9,7 @@ from sqlite_utils import Database
 
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import date_from_iso, iso_date
+from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.person_query import (
     PersonFilter,
     PersonRow,
@@ -57,6 +58,12 @@ def person_from_row(row: dict) -> Person:
     for name in _DATES:
         values[name] = date_from_iso(values[name])
     return Person(**values)
+
+
+class PersonNotFound(UserError):
+    def __init__(self, person_id: str) -> None:
+        super().__init__("Diese Person gibt es nicht (mehr) in der Datenbank.")
+        self.person_id = person_id
 
 
 class PersonRepository:
@@ -119,10 +126,12 @@ class PersonRepository:
     def exists(self, person_id: str) -> bool:
         return bool(self._db.execute("SELECT 1 FROM person WHERE id = ?", [person_id]).fetchone())
 
-    def save(self, person: Person, derive_home: bool = True) -> Person:
+    def save(self, person: Person, derive_home: bool = True, must_exist: bool = False) -> Person:
         """Insert or update ``person``; derives the home Sozialraum unless overridden.
 
-        ``derive_home=False`` keeps ``home_sozialraum_id`` as given (imports)."""
+        ``derive_home=False`` keeps ``home_sozialraum_id`` as given (imports).
+        ``must_exist=True`` (autosave) raises :class:`PersonNotFound` instead of bringing
+        back a person deleted meanwhile."""
         check_person(person, self._today())
         if person.home_sozialraum_overridden or not derive_home:
             if (
@@ -143,6 +152,8 @@ class PersonRepository:
         marks = ", ".join("?" * len(values))
         updates = ", ".join(f"{c} = excluded.{c}" for c in values if c != "id")
         with self._db.atomic():
+            if must_exist and not self.exists(person.id):
+                raise PersonNotFound(person.id)
             self._db.execute(
                 f"""INSERT INTO person ({columns}, created_at, updated_at)
                     VALUES ({marks}, ?, ?)

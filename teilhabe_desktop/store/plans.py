@@ -24,15 +24,9 @@ from teilhabe_desktop.core.plan_validation import (
 )
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.persons import PersonNotFound, PersonRepository
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
 from teilhabe_desktop.store.reference import ReferenceRepository
-
-
-class PersonNotFound(UserError):
-    def __init__(self, person_id: str) -> None:
-        super().__init__("Diese Person gibt es nicht (mehr) in der Datenbank.")
-        self.person_id = person_id
 
 
 class VersionNotFound(UserError):

@@ -283,10 +283,13 @@ def test_too_long_text_is_kept_and_explained(qtbot, store, page):
 
 
 def test_a_locked_database_is_shown_in_the_save_status_and_nothing_is_lost(
-    qtbot, store, db_path, page
+    qtbot, store, db_path, page, monkeypatch
 ):
     from teilhabe_desktop.core.plan import Person
     from teilhabe_desktop.store.connection import open_connection
+    from teilhabe_desktop.ui.plan import document
+
+    monkeypatch.setattr(document, "RETRY_MS", 200)
 
     store.persons.save(Person("p3", "Mira", "Beispiel"))
     page.open_person("p3")
@@ -300,14 +303,33 @@ def test_a_locked_database_is_shown_in_the_save_status_and_nothing_is_lost(
     try:
         qtbot.keyClicks(QApplication.focusWidget(), "Ich will schwimmen.")
         assert workspace.flush() is False
-        assert workspace.status.text() == "Nicht gespeichert"
+        assert workspace.status.text() == "Nicht gespeichert – neuer Versuch folgt"
         assert "gesperrt" in workspace.notice.text()  # why, in German, beside the plan
     finally:
         other.execute("ROLLBACK")
         other.conn.close()
     assert workspace.document.plan.wishes[0].text == "Ich will schwimmen."  # kept in memory
-    assert workspace.flush() is True
+    # retried by itself once the database is free again, without another keystroke
+    qtbot.waitUntil(lambda: not workspace.document.dirty, timeout=5000)
+    assert workspace.status.text().startswith("✓")
     assert PlanRepository(store.db).draft("p3").wishes[0].text == "Ich will schwimmen."
+
+
+def test_autosave_never_brings_back_a_person_deleted_meanwhile(qtbot, store, page):
+    from teilhabe_desktop.core.plan import Person
+
+    store.persons.save(Person("p5", "Mira", "Beispiel"))
+    page.open_person("p5")
+    workspace = page.workspace
+    workspace.show_section("wishes")
+    workspace.section("wishes").add_wish()
+    assert workspace.flush()
+    assert store.persons.delete("p5")  # e.g. erased by the data protection officer's order
+    qtbot.keyClicks(QApplication.focusWidget(), "Ich will schwimmen.")
+    assert workspace.flush() is False
+    assert not store.persons.exists("p5")
+    assert workspace.status.text() == "Nicht gespeichert – Person gelöscht"
+    assert "gelöscht" in workspace.notice.text()
 
 
 def test_opening_and_editing_are_recorded_once_without_content(qtbot, store, page):

@@ -157,3 +157,14 @@ def test_delete_removes_person_plan_and_versions_from_the_file(store, persons, d
     if wal.exists():
         data += wal.read_bytes()
     assert b"Unverwechselbarname" not in data
+
+
+def test_an_autosave_of_a_deleted_person_does_not_bring_it_back(store):
+    from teilhabe_desktop.store.persons import PersonNotFound
+
+    person = Person("p-gone", "Mira", "Beispiel")
+    store.persons.save(person)
+    assert store.persons.delete("p-gone")
+    with pytest.raises(PersonNotFound):
+        store.persons.save(person, must_exist=True)
+    assert not store.persons.exists("p-gone")

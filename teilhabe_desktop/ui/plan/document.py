@@ -19,8 +19,12 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person, Plan
+from teilhabe_desktop.store.persons import PersonNotFound
 
 AUTOSAVE_MS = 300
+#: After a failed save (database locked, disk full, I/O error) the next try comes after
+#: this long; the edit stays in memory meanwhile and is never dropped.
+RETRY_MS = 5000
 #: undo steps kept per workspace; older ones are dropped so memory stays bounded
 UNDO_LIMIT = 200
 
@@ -109,6 +113,9 @@ class PlanDocument(QObject):
         self._timer.setSingleShot(True)
         self._timer.setInterval(AUTOSAVE_MS)
         self._timer.timeout.connect(self.flush)
+        #: True once the person was deleted elsewhere: nothing is written any more (a
+        #: save would bring the person back), the edits stay on screen.
+        self.orphaned = False
 
     @property
     def person(self) -> Person:
@@ -172,27 +179,41 @@ class PlanDocument(QObject):
             self._person_dirty = True
         if before.plan != after.plan:
             self._plan_dirty = True
-        self._timer.start()
+        self._timer.start(AUTOSAVE_MS)
 
     def flush(self) -> bool:
         """Save now what is not yet saved. Returns True when everything is saved."""
         self._timer.stop()
         if not self.dirty:
             return True
+        if self.orphaned:
+            return False
         try:
             if self._person_dirty:
-                saved = self._persons.save(copy.deepcopy(self.state.person))
+                saved = self._persons.save(copy.deepcopy(self.state.person), must_exist=True)
                 self._person_dirty = False
                 if saved is not None and saved.home_sozialraum_id != self.person.home_sozialraum_id:
                     self.state.person.home_sozialraum_id = saved.home_sozialraum_id
             if self._plan_dirty:
                 self._plans.save_draft(copy.deepcopy(self.state.plan))
                 self._plan_dirty = False
+        except PersonNotFound:
+            self.orphaned = True
+            self.last_error = self.tr(
+                "Diese Person wurde inzwischen gelöscht. Die Änderungen hier werden nicht "
+                "gespeichert, damit die Person nicht zurückkehrt."
+            )
+            self.save_status.emit(self.last_error, False)
+            return False
         except UserError as error:
             self.last_error = error.message
             self.save_status.emit(
-                self.tr("Noch nicht gespeichert: %1").replace("%1", error.message), False
+                self.tr("Noch nicht gespeichert: %1 Es wird gleich erneut versucht.").replace(
+                    "%1", error.message
+                ),
+                False,
             )
+            self._timer.start(RETRY_MS)  # retried; the edit stays in memory until saved
             return False
         self.last_error = None
         self.save_status.emit(self.tr("Gespeichert"), True)

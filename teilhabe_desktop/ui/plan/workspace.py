@@ -249,7 +249,11 @@ class PlanWorkspace(QWidget):
             if self.notice.property("fromSave"):
                 self._show_notice("")
         else:
-            self.status.setText(self.tr("Nicht gespeichert"))
+            self.status.setText(
+                self.tr("Nicht gespeichert – Person gelöscht")
+                if self.document.orphaned
+                else self.tr("Nicht gespeichert – neuer Versuch folgt")
+            )
             self._show_notice(message, from_save=True)
 
     def _show_notice(self, message: str, from_save: bool = False) -> None:
