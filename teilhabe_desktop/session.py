@@ -351,3 +351,30 @@ def open_session(
             session.close()
             raise
     return session
+
+
+def database_path(db_path: Path | str | None, data_folder: DataFolder = user_data_folder) -> Path:
+    """The file a session on ``db_path`` (``None``: the default database) works with."""
+    if db_path is None:
+        return default_database_path(data_folder)
+    return Path(db_path).expanduser()
+
+
+def newest_backup_of(db_path: Path) -> Path | None:
+    """The newest backup of the database at ``db_path``, to offer when it is unusable."""
+    from teilhabe_desktop.store.backup import newest_backup
+
+    return newest_backup(db_path)
+
+
+def put_back_newest_backup(db_path: Path) -> tuple[Path, Path]:
+    """Put the newest backup where the unusable database is; returns ``(backup, where
+    the unusable file was kept)``. The next :func:`open_session` verifies and unlocks it."""
+    from datetime import datetime
+
+    from teilhabe_desktop.store.backup import newest_backup, put_back
+
+    backup = newest_backup(db_path)
+    if backup is None:
+        raise UserError("Es gibt keine Sicherung dieser Datenbank.")
+    return backup, put_back(db_path, backup, datetime.now())

@@ -3,7 +3,8 @@
 A backup is a complete database file written beside its final name and renamed only
 after it was opened again and checked (``quick_check``, application id, schema), so a
 backup that exists is a backup that works. Rotation keeps the newest backup of each of
-the last :data:`KEEP_DAILY` days and of each of the last :data:`KEEP_WEEKLY` weeks.
+the last :data:`KEEP_DAILY` days and of each of the last :data:`KEEP_WEEKLY` weeks, and
+the :data:`KEEP_LATEST` newest ones.
 """
 
 from __future__ import annotations
@@ -24,6 +25,9 @@ from teilhabe_desktop.store.private_files import write_private
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
+#: The newest backups are always kept, whatever their day: the one made before a
+#: restore or a migration must not leave at the next close on the same day.
+KEEP_LATEST = 5
 PREFIX = "teilhabe-"
 SUFFIX = ".backup.db"
 _STAMP = "%Y%m%d-%H%M%S"
@@ -37,6 +41,8 @@ class BackupInvalid(DatabaseFailure):
 
 def verify(path: Path, key: bytes | None = None) -> int:
     """Open ``path`` and check it is a sound database of this app; returns its schema."""
+    if not Path(path).is_file():  # opening a missing file would create an empty one
+        raise BackupInvalid(f"Die Sicherung „{Path(path).name}“ gibt es nicht.")
     try:
         db = open_connection(path, key)
     except DriverError as error:
@@ -158,7 +164,7 @@ def backups_in(folder: Path) -> list[tuple[datetime, Path]]:
 
 def to_keep(stamps: list[datetime], now: datetime) -> set[datetime]:
     """The newest backup of each of the last days and weeks (pure rule, for tests)."""
-    keep: set[datetime] = set()
+    keep: set[datetime] = set(sorted(stamps, reverse=True)[:KEEP_LATEST])
     days: set = set()
     weeks: set = set()
     for stamp in sorted(stamps, reverse=True):
@@ -194,3 +200,41 @@ def oldest_expiry(folder: Path, now: datetime) -> datetime | None:
         return None
     oldest = min(s for s, _ in found)
     return max(oldest + timedelta(weeks=KEEP_WEEKLY), now)
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    """The newest backup in the database's rotation folder, if there is one."""
+    found = backups_in(backup_folder_for(db_path))
+    return found[0][1] if found else None
+
+
+def put_back(db_path: Path, backup: Path, now: datetime) -> Path:
+    """Put ``backup`` (and its key file) where the database was, for a database that
+    cannot be opened any more. The unusable file is kept beside it, renamed (returned),
+    never deleted: it may still be needed. The backup itself stays in the rotation."""
+    from teilhabe_desktop.store.keyfile import key_file_path
+
+    aside = db_path.with_name(f"{db_path.name}.unbrauchbar-{now.strftime(_STAMP)}")
+    if db_path.exists():
+        os.replace(db_path, aside)
+    for suffix in ("-wal", "-shm"):  # they belong to the unusable file, not the backup
+        stale = db_path.with_name(db_path.name + suffix)
+        if stale.exists():
+            os.replace(stale, aside.with_name(aside.name + suffix))
+    handle, name = tempfile.mkstemp(prefix=".teilhabe-", suffix=".part", dir=db_path.parent)
+    os.close(handle)
+    try:
+        with open(backup, "rb") as source, open(name, "wb") as target:
+            while chunk := source.read(1 << 20):
+                target.write(chunk)
+            target.flush()
+            os.fsync(target.fileno())
+        if os.name == "posix":
+            os.chmod(name, 0o600)
+        if key_file_of(backup).exists():
+            copy_private(key_file_of(backup), key_file_path(db_path))
+        os.replace(name, db_path)
+    finally:
+        with contextlib.suppress(OSError):
+            Path(name).unlink(missing_ok=True)
+    return aside

@@ -24,7 +24,12 @@ from teilhabe_desktop.store.connection import (
     open_connection,
     open_immutable,
 )
-from teilhabe_desktop.store.errors import DatabaseFailure, DatabaseOpenError
+from teilhabe_desktop.store.errors import (
+    DatabaseDamaged,
+    DatabaseFailure,
+    DatabaseOpenError,
+    DatabaseUnusable,
+)
 from teilhabe_desktop.store.migrations import (
     apply_migrations,
     latest_version,
@@ -118,7 +123,7 @@ def check_file(path: Path, encrypted: bool = False) -> None:
     if not path.exists():
         stray = [s for s in ("-wal", "-journal") if path.with_name(path.name + s).exists()]
         if stray:
-            raise DatabaseOpenError(
+            raise DatabaseUnusable(
                 f"Die Datenbank „{path}“ fehlt, aber ihre Änderungsdatei „{path.name}"
                 f"{stray[0]}“ liegt noch daneben. Es wird keine neue, leere Datenbank "
                 "angelegt. Bitte legen Sie die Datenbankdatei zurück oder stellen Sie "
@@ -147,20 +152,20 @@ def check_file(path: Path, encrypted: bool = False) -> None:
     if not header:
         # Never silently re-initialised: a file of 0 bytes where a database was is
         # what a failed copy or a full disk leaves behind.
-        raise DatabaseOpenError(
+        raise DatabaseUnusable(
             f"Die Datei „{path}“ ist leer (0 Byte). Sie wird nicht als neue Datenbank "
             "verwendet, damit keine Daten überschrieben werden. Bitte stellen Sie eine "
             "Sicherung wieder her oder geben Sie einen neuen Dateinamen an."
         )
     if encrypted and not header.startswith(SQLITE_MAGIC):
         if len(header) < 100:
-            raise DatabaseOpenError(
+            raise DatabaseUnusable(
                 f"Die Datei „{path}“ ist zu kurz für eine Datenbank (abgeschnitten). Bitte "
                 "stellen Sie eine Sicherung wieder her. Die Datei wurde nicht verändert."
             )
         return
     if not header.startswith(SQLITE_MAGIC) or len(header) < 100:
-        raise DatabaseOpenError(
+        raise DatabaseUnusable(
             f"Die Datei „{path}“ ist keine Datenbank von Teilhabe Desktop, die sich lesen lässt: "
             "entweder kein SQLite-Format, oder sie ist verschlüsselt und ihre "
             f"Schlüsseldatei „{path.name}.key“ fehlt daneben. Die Datei wurde nicht "
@@ -189,8 +194,8 @@ def _backup(db: Database, path: Path, key: bytes | None) -> Path:
     return backup_into_rotation(db, path, key, datetime.now())
 
 
-def _wrong_key(path: Path) -> DatabaseOpenError:
-    return DatabaseOpenError(
+def _wrong_key(path: Path) -> DatabaseUnusable:
+    return DatabaseUnusable(
         f"Die Datenbank „{path}“ lässt sich mit ihrem Schlüssel nicht öffnen: Die "
         "Schlüsseldatei gehört zu einer anderen Datenbank, oder die Datei ist beschädigt. "
         "Die Datei wurde nicht verändert."
@@ -213,7 +218,7 @@ def _check_opened(db: Database, path: Path, key: bytes | None) -> None:
         )
     problem = db.execute("PRAGMA quick_check(1)").fetchone()[0]
     if problem != "ok":
-        raise DatabaseOpenError(
+        raise DatabaseUnusable(
             f"Die Datenbank „{path}“ ist beschädigt (Schnellprüfung: nicht in Ordnung). Sie "
             "wird nicht verändert. Bitte stellen Sie die neueste Sicherung wieder her."
         )
@@ -269,6 +274,11 @@ def open_database(path: Path | str, key: bytes | None = None, *, worker: bool = 
             # start wait for another program
             checkpoint(db, wait=False)
             _private(Path(path))
+    except DatabaseDamaged as exc:
+        db.conn.close()
+        raise DatabaseUnusable(
+            f"Die Datenbank „{path}“ ist beschädigt: {exc} Die Datei wurde nicht verändert."
+        ) from exc
     except DriverError as exc:
         db.conn.close()
         raise DatabaseFailure(

@@ -21,6 +21,11 @@ class DatabaseOpenError(UserError):
     """The database file cannot be used; the file has not been changed."""
 
 
+class DatabaseUnusable(DatabaseOpenError):
+    """What was the database is empty, cut short, damaged or without its WAL: never
+    overwritten, and a backup can be put back in its place."""
+
+
 class DatabaseFailure(UserError):
     """Something went wrong while working with a usable database."""
 

@@ -69,7 +69,9 @@ def test_rotation_keeps_seven_days_and_four_weeks():
     # one per day: the newest of that day
     for day in {s.date() for s in keep if (now.date() - s.date()).days < 7}:
         assert max(s for s in stamps if s.date() == day) in keep
-    assert len(keep) <= 7 + 4
+    assert len(keep) <= 7 + 4 + 5
+    # the five newest are kept even when they are from the same day
+    assert set(sorted(stamps, reverse=True)[:5]) <= keep
 
 
 def test_delete_says_when_the_last_backup_with_the_person_expires(db_path, capsys):

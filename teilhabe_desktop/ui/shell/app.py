@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -14,7 +14,13 @@ from teilhabe_desktop.assets import resource
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.errorlog import log_error, setup_logging
 from teilhabe_desktop.keys import UnlockCancelled
-from teilhabe_desktop.session import Session, open_session
+from teilhabe_desktop.session import (
+    Session,
+    database_path,
+    newest_backup_of,
+    open_session,
+    put_back_newest_backup,
+)
 from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
 from teilhabe_desktop.ui.shell.paths import qt_data_folder, set_application_names
 
@@ -55,11 +61,35 @@ def open_gui_session(db_path: Path | None, demo: bool = False) -> Session:
     return open_session(db_path, keys=DialogKeys(), data_folder=qt_data_folder, demo=demo)
 
 
+def open_or_restore(db_path: Path | None, demo: bool = False, offer=None) -> Session:
+    """Open the database; if what is there is unusable (empty, cut short, damaged,
+    without its WAL) and a backup exists, offer to put the newest backup back."""
+    from teilhabe_desktop.store.errors import DatabaseUnusable
+
+    offer = offer or offer_restore
+    try:
+        return open_gui_session(db_path, demo)
+    except DatabaseUnusable as error:
+        path = database_path(db_path, qt_data_folder)
+        backup = newest_backup_of(path)
+        if backup is None or not offer(error.message, backup):
+            raise
+        log_error("unusable database replaced by its newest backup", error)
+        put_back_newest_backup(path)
+    return open_gui_session(db_path, demo)
+
+
+def offer_restore(message: str, backup: Path) -> bool:
+    from teilhabe_desktop.ui.shell.restore_offer import RestoreOffer
+
+    return RestoreOffer(message, backup).exec() == RestoreOffer.DialogCode.Accepted
+
+
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app = create_application()
     setup_logging(qt_data_folder)
     try:
-        session = open_gui_session(db_path, demo)
+        session = open_or_restore(db_path, demo)
     except UnlockCancelled:
         return 1  # the person closed the dialog: nothing to explain
     except Exception as error:
@@ -76,10 +106,15 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
 
     boundary = ErrorBoundary(app)
     boundary.install()
-    window = MainWindow(session)
-    window.show()
     try:
-        return app.exec()
+        while True:  # a restore from a backup starts the window anew on the restored data
+            window = MainWindow(session)
+            window.show()
+            code = app.exec()
+            if not window.restart_requested:
+                return code
+            window.deleteLater()  # its lock timer and backup timer go with it
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         boundary.uninstall()
         try:

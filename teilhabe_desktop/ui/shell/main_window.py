@@ -19,6 +19,7 @@ from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
+from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
 from teilhabe_desktop.ui.shell.pages import page_specs
 
 
@@ -26,6 +27,8 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        #: set when the window closes only to open anew (after a restore)
+        self.restart_requested = False
         self.setWindowTitle(APP_NAME)
 
         self.navigation = QListWidget()
@@ -87,6 +90,8 @@ class MainWindow(QMainWindow):
         self.export_action.triggered.connect(self.offers_page.export_catalogue)
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        add_backup_actions(self, file_menu, self.session)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
