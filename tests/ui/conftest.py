@@ -16,3 +16,21 @@ def main_window(qtbot, store):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+@pytest.fixture
+def encrypted_window(qtbot, db_path, keys):
+    """The main window on an encrypted database, as in real use."""
+    from teilhabe_desktop.session import open_session
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
+
+    session = open_session(db_path, keys=keys)
+    window = MainWindow(session)
+    window.show()
+    qtbot.waitExposed(window)
+    yield window
+    window.screen_lock.unlock()
+    window.close()
+    with qtbot.waitSignal(window.destroyed):  # its timers go with it, before the database
+        window.deleteLater()
+    session.close()

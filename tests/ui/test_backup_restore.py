@@ -84,22 +84,8 @@ def _click_menu_action(qtbot, window, menu_title, action):
     qtbot.mouseClick(menu, Qt.MouseButton.LeftButton, pos=menu.actionGeometry(action).center())
 
 
-@pytest.fixture
-def window(qtbot, db_path, keys):
-    from teilhabe_desktop.ui.shell.main_window import MainWindow
-
-    session = open_session(db_path, keys=keys)
-    main = MainWindow(session)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.close()
-    with qtbot.waitSignal(main.destroyed):
-        main.deleteLater()
-    session.close()
-
-
-def test_restore_from_the_file_menu_brings_the_backup_back(qtbot, window, monkeypatch):
+def test_restore_from_the_file_menu_brings_the_backup_back(qtbot, encrypted_window, monkeypatch):
+    window = encrypted_window
     session = window.session
     session.persons.save(Person("p1", "Mira", "Beispiel"))
     backup = session.backup()
@@ -115,7 +101,8 @@ def test_restore_from_the_file_menu_brings_the_backup_back(qtbot, window, monkey
     assert not window.isVisible()  # it opens anew on the restored data
 
 
-def test_a_daily_backup_is_written_while_the_window_stays_open(window):
+def test_a_daily_backup_is_written_while_the_window_stays_open(encrypted_window):
+    window = encrypted_window
     daily = window.daily_backup
     first = daily.check()
     assert first is not None  # none yet today

@@ -3,7 +3,6 @@ driven with real key and mouse events."""
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -12,22 +11,6 @@ from teilhabe_desktop.store import keyfile
 from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
 from teilhabe_desktop.ui.security.recovery_key_dialog import RecoveryKeyDialog
 from tests.conftest import TEST_PASSPHRASE
-
-
-@pytest.fixture
-def encrypted_window(qtbot, db_path, keys):
-    from teilhabe_desktop.ui.shell.main_window import MainWindow
-
-    session = open_session(db_path, keys=keys)
-    window = MainWindow(session)
-    window.show()
-    qtbot.waitExposed(window)
-    yield window
-    window.screen_lock.unlock()
-    window.close()
-    with qtbot.waitSignal(window.destroyed):  # its timers go with it, before the database
-        window.deleteLater()
-    session.close()
 
 
 def _click(qtbot, widget):
