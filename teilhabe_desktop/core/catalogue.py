@@ -10,13 +10,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
+
+from teilhabe_desktop.core.codes import CodedEnum
 
 
-class Availability(Enum):
-    YES = "ja"
-    NO = "nein"
-    UNKNOWN = "unbekannt"
+class Availability(CodedEnum):
+    YES = "yes", "ja"
+    NO = "no", "nein"
+    UNKNOWN = "unknown", "unbekannt"
 
 
 #: Accessibility facets: key -> German label. Order is the display order.
@@ -31,17 +32,17 @@ ACCESSIBILITY_FEATURES: dict[str, str] = {
 }
 
 
-class Cost(Enum):
-    FREE = "kostenlos"
-    REDUCED = "ermäßigt möglich"
-    FEE = "Beitrag"
-    UNKNOWN = "unbekannt"
+class Cost(CodedEnum):
+    FREE = "free", "kostenlos"
+    REDUCED = "reduced", "ermäßigt möglich"
+    FEE = "fee", "Beitrag"
+    UNKNOWN = "unknown", "unbekannt"
 
 
-class OfferStatus(Enum):
-    ACTIVE = "aktiv"
-    PAUSED = "vorübergehend geschlossen"
-    ENDED = "eingestellt"
+class OfferStatus(CodedEnum):
+    ACTIVE = "active", "aktiv"
+    PAUSED = "paused", "vorübergehend geschlossen"
+    ENDED = "ended", "eingestellt"
 
 
 @dataclass

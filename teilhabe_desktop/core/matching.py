@@ -182,7 +182,7 @@ def rank_offers(
                 warnings.append(unknown)
         score += W_COST[offer.cost]
         if offer.cost in (Cost.FREE, Cost.REDUCED):
-            reasons.append(offer.cost.value)
+            reasons.append(offer.cost.label)
         if offer.mainstream:
             score += W_MAINSTREAM
             reasons.append("Regelangebot")

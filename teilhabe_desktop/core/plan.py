@@ -9,45 +9,45 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from enum import Enum
 
 from teilhabe_desktop.core.catalogue import Offer
+from teilhabe_desktop.core.codes import CodedEnum
 
 REVIEW_MONTHS_MAX = 24  # § 121 Abs. 2 SGB IX: review at the latest after two years
 
 
-class GoalKind(Enum):
-    LEITZIEL = "Leitziel"
-    HANDLUNGSZIEL = "Handlungsziel"
+class GoalKind(CodedEnum):
+    LEITZIEL = "guiding_goal", "Leitziel"
+    HANDLUNGSZIEL = "action_goal", "Handlungsziel"
 
 
-class GoalStatus(Enum):
-    OPEN = "offen"
-    IN_PROGRESS = "in Arbeit"
-    ACHIEVED = "erreicht"
-    PARTLY = "teilweise erreicht"
-    NOT_ACHIEVED = "nicht erreicht"
-    DISCARDED = "verworfen"
+class GoalStatus(CodedEnum):
+    OPEN = "open", "offen"
+    IN_PROGRESS = "in_progress", "in Arbeit"
+    ACHIEVED = "achieved", "erreicht"
+    PARTLY = "partly_achieved", "teilweise erreicht"
+    NOT_ACHIEVED = "not_achieved", "nicht erreicht"
+    DISCARDED = "discarded", "verworfen"
 
 
-class NetworkSector(Enum):
-    FAMILY = "Familie"
-    FRIENDS = "Freundschaft/Nachbarschaft"
-    WORK = "Arbeit/Schule"
-    PROFESSIONAL = "Fachkräfte/Dienste"
+class NetworkSector(CodedEnum):
+    FAMILY = "family", "Familie"
+    FRIENDS = "friends", "Freundschaft/Nachbarschaft"
+    WORK = "work", "Arbeit/Schule"
+    PROFESSIONAL = "professional", "Fachkräfte/Dienste"
 
 
-class StepOwner(Enum):
-    PERSON = "die Person selbst"
-    NETWORK = "Kontakt aus dem Netzwerk"
-    SERVICE = "Dienst oder Angebot"
-    CASEWORKER = "Fallmanagement"
+class StepOwner(CodedEnum):
+    PERSON = "person", "die Person selbst"
+    NETWORK = "network", "Kontakt aus dem Netzwerk"
+    SERVICE = "service", "Dienst oder Angebot"
+    CASEWORKER = "caseworker", "Fallmanagement"
 
 
-class StrengthKind(Enum):
-    STRENGTH = "Stärke"
-    INTEREST = "Interesse"
-    ABILITY = "Fähigkeit"
+class StrengthKind(CodedEnum):
+    STRENGTH = "strength", "Stärke"
+    INTEREST = "interest", "Interesse"
+    ABILITY = "ability", "Fähigkeit"
 
 
 @dataclass

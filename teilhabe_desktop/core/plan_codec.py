@@ -1,9 +1,11 @@
 """Plain JSON data for the plan's data classes, and back.
 
 Used for the frozen snapshot of a finalised plan version and for the person exchange
-file. Dates are ISO strings, enums their value, data classes objects with their field
-names in declaration order. Decoding ignores unknown keys and fills missing ones with
-the field's default, so snapshots written by older versions stay readable.
+file. Dates are ISO strings, enums their stable code (``"in_progress"``, see
+``core.codes``), data classes objects with their field names in declaration order.
+Decoding ignores unknown keys and fills missing ones with the field's default, and an
+enum also accepts the German value that snapshots and files stored up to schema 5
+(``"in Arbeit"``), so snapshots written by older versions stay readable.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from enum import Enum
 from functools import cache
 from typing import Any, TypeVar
 
+from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.core.errors import UserError
 
 T = TypeVar("T")
@@ -65,6 +68,13 @@ def _fail(where: str, expected: str, data: Any) -> CodecError:
     return CodecError(f"Ungültiger Wert bei „{where}“: erwartet {expected}, gefunden {shown}.")
 
 
+def _shown_member(member: Enum) -> str:
+    """The code a file should hold, with the German label where there is one."""
+    if isinstance(member, CodedEnum):
+        return f"„{member.value}“ ({member.label})"
+    return f"„{member.value}“"
+
+
 def _decode(tp: Any, data: Any, where: str) -> Any:
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
@@ -106,7 +116,7 @@ def _decode(tp: Any, data: Any, where: str) -> Any:
         try:
             return tp(data)
         except ValueError:
-            allowed = ", ".join(f"„{m.value}“" for m in tp)
+            allowed = ", ".join(_shown_member(m) for m in tp)
             raise _fail(where, f"einer von {allowed}", data) from None
     if tp is datetime:
         if not isinstance(data, str):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date
-from enum import Enum
 from typing import Any
 
+from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan, PlanSnapshot
@@ -33,8 +33,8 @@ def _show(value: Any) -> str:
         return "ja" if value else "nein"
     if isinstance(value, date):
         return german_date(value)
-    if isinstance(value, Enum):
-        return str(value.value)
+    if isinstance(value, CodedEnum):
+        return value.label
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
     return shorten(str(value))

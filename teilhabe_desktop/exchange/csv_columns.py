@@ -12,6 +12,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, OfferStatus
+from teilhabe_desktop.core.codes import LEGACY_VALUES, CodedEnum
 from teilhabe_desktop.core.places import fold_spelled
 
 #: Offer attribute -> German column header, in export order.
@@ -200,6 +201,22 @@ _STATUSES = {
     "inaktiv": OfferStatus.ENDED,
     "defunct": OfferStatus.ENDED,
 }
+
+
+def _complete(table: dict, enum: type[CodedEnum]) -> None:
+    """Let ``table`` also read each member's code, label and schema-5 value."""
+    for member in enum:
+        table.setdefault(header_key(member.value), member)
+        table.setdefault(header_key(member.label), member)
+    for old, code in LEGACY_VALUES[enum.__name__].items():
+        table.setdefault(header_key(old), enum(code))
+
+
+_complete(_COSTS, Cost)
+_complete(_STATUSES, OfferStatus)
+_TRUE.add(header_key(Availability.YES.value))
+_FALSE.add(header_key(Availability.NO.value))
+_UNKNOWN.add(header_key(Availability.UNKNOWN.value))
 _WEEKDAYS = ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
 _SCHEDULE = re.compile(
     r"^(Mo|Di|Mi|Do|Fr|Sa|So)\s+(\d{1,2}:\d{2})\s*[-–]\s*(\d{1,2}:\d{2})(?:\s*\((.*)\))?$"

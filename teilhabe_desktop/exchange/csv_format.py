@@ -2,6 +2,13 @@
 
 Export: the columns of :data:`CSV_COLUMNS`, UTF-8 with BOM, ";" separated, CRLF.
 Import: see :func:`inspect_csv` (headers found and their meaning) and :func:`read_csv`.
+
+This file is meant for people who edit it in a spreadsheet, so it stays German through
+and through: German column names, dates as TT.MM.JJJJ, and costs, status and
+accessibility as their German labels (``"kostenlos"``, ``"aktiv"``, ``"ja"``), not as
+the stable codes the database and the JSON files store. The import accepts the label,
+the stable code (``"free"``) and common spellings (see ``csv_columns``); a label that is
+reworded later is still read through the frozen values of ``core.codes``.
 """
 
 from __future__ import annotations
@@ -368,9 +375,9 @@ def offer_cells(offer: Offer, reference: Reference) -> list[str]:
         "website": offer.website,
         "opening_hours": offer.opening_hours,
         "schedules": cols.format_schedules(offer.schedules),
-        "cost": offer.cost.value,
+        "cost": offer.cost.label,
         "cost_note": offer.cost_note,
-        "status": offer.status.value,
+        "status": offer.status.label,
         "last_verified": german_date(offer.last_verified),
         "verified_by": offer.verified_by,
         "needs_review": cols.format_bool(offer.needs_review),
@@ -380,7 +387,7 @@ def offer_cells(offer: Offer, reference: Reference) -> list[str]:
         "updated_at": offer.updated_at.isoformat() if offer.updated_at else "",
     }
     for key in ACCESSIBILITY_FEATURES:
-        values[f"acc_{key}"] = offer.access(key).value
+        values[f"acc_{key}"] = offer.access(key).label
     return [values[attr] for attr in cols.CSV_COLUMNS]
 
 

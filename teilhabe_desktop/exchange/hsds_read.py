@@ -12,6 +12,7 @@ import json
 import zipfile
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 from teilhabe_desktop.core.catalogue import (
     ACCESSIBILITY_FEATURES,
@@ -21,6 +22,7 @@ from teilhabe_desktop.core.catalogue import (
     OfferStatus,
 )
 from teilhabe_desktop.core.catalogue_validation import validate_offer
+from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
     ImportFileError,
@@ -40,6 +42,7 @@ from teilhabe_desktop.exchange.hsds_write import offer_tables
 from teilhabe_desktop.exchange.text_files import decode_text
 
 Rows = dict[str, list[dict[str, str]]]  # table -> rows (with "_line")
+E = TypeVar("E", bound=CodedEnum)
 _DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
 MAX_MEMBER_BYTES = 256 * 1024 * 1024
 
@@ -214,6 +217,14 @@ def _clean(rows: Rows) -> Rows:
     return out
 
 
+def _coded(enum: type[E], value: str) -> E | None:
+    """The member of ``enum`` for its code or the German value files of schema 5 held."""
+    try:
+        return enum(value)
+    except ValueError:
+        return None
+
+
 def _apply_jena(offer: Offer, own: Rows) -> None:
     for attr in own.get("attribute", []):
         kind = JENA_TERM_KIND.get(attr.get("taxonomy_term_id", ""))
@@ -228,11 +239,12 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
             offer.target_groups.append(value)
         elif kind == "accessibility" and "=" in value:
             key, _, state = value.partition("=")
-            if key in ACCESSIBILITY_FEATURES and state in {a.value for a in Availability}:
-                offer.accessibility[key] = Availability(state)
+            access = _coded(Availability, state)
+            if key in ACCESSIBILITY_FEATURES and access is not None:
+                offer.accessibility[key] = access
         elif kind in ("mainstream", "needs_review", "is_example"):
             setattr(offer, kind, value == "ja")
-        elif kind == "cost" and value in {c.value for c in Cost}:
+        elif kind == "cost" and _coded(Cost, value) is not None:
             offer.cost = Cost(value)
         elif kind in ("district_code", "ortsteil_id") and value.isdigit():
             setattr(offer, kind, int(value))

@@ -23,7 +23,7 @@ import zipfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer, OfferStatus
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
@@ -44,9 +44,9 @@ from teilhabe_desktop.exchange.safe_write import atomic_target, cannot_write
 Progress = Callable[[int, int], None]
 Rows = dict[str, list[dict[str, str]]]
 _STATUS_TO_HSDS = {
-    "aktiv": "active",
-    "vorübergehend geschlossen": "temporarily closed",
-    "eingestellt": "defunct",
+    OfferStatus.ACTIVE: "active",
+    OfferStatus.PAUSED: "temporarily closed",
+    OfferStatus.ENDED: "defunct",
 }
 _DAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 _HSDS_STATUSES = {"active", "inactive", "defunct", "temporarily closed"}
@@ -100,7 +100,7 @@ def offer_tables(offer: Offer) -> Rows:
     _set(
         service,
         "status",
-        _STATUS_TO_HSDS[offer.status.value],
+        _STATUS_TO_HSDS[offer.status],
         lambda old: old in _HSDS_STATUSES and STATUS_FROM_HSDS.get(old) == offer.status,
     )
     _set(service, "fees_description", offer.cost_note)

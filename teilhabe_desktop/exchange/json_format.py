@@ -1,4 +1,8 @@
-"""Lossless JSON export and import of the whole catalogue."""
+"""Lossless JSON export and import of the whole catalogue.
+
+Version 2 writes costs, status and accessibility as stable codes (``"free"``,
+``"active"``, ``"yes"``); files of version 1 held their German values and still import.
+"""
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ from teilhabe_desktop.exchange.catalogue_import import (
 from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
 
 FORMAT_NAME = "teilhabe-desktop-katalog"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 Progress = Callable[[int, int], None]
 _FIELDS = {f.name for f in fields(Offer)}
 
@@ -112,10 +116,12 @@ def offer_from_dict(data: dict) -> Offer:
     if not isinstance(data, dict):
         raise ValueError("Eintrag ist kein Objekt.")
     try:
+        # codes since version 2; version 1 files hold the German values ("ja", "kostenlos"),
+        # which the enums still accept (core.codes)
         accessibility = {
-            k: Availability(v)
+            k: access
             for k, v in (data.get("accessibility") or {}).items()
-            if v != Availability.UNKNOWN.value
+            if (access := Availability(v)) is not Availability.UNKNOWN
         }
         schedules = [
             Schedule(int(s["weekday"]), s.get("opens", ""), s.get("closes", ""), s.get("note", ""))

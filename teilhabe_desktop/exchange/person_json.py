@@ -2,6 +2,10 @@
 
 The format is documented in ``docs/person-json.md``. Export → import → export gives a
 byte-identical file. Import is all-or-nothing: on any problem nothing is stored.
+
+Format 2 writes enums as their stable codes (``"in_progress"``); files of format 1 held
+the German values (``"in Arbeit"``) and still import (see ``core.codes``). Format 1
+programs refuse a format 2 file with a hint to update instead of a wrong-value error.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from teilhabe_desktop.store.plan_rows import read_plan
 from teilhabe_desktop.store.plans import PersonNotFound
 
 FORMAT = "teilhabe-desktop-person"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 

@@ -123,7 +123,7 @@ def _domain(s: PlanSnapshot, code: str) -> str:
 
 
 def _goal_cell(goal: Goal, s: PlanSnapshot, styles: Styles) -> list[Flowable]:
-    out = [para(goal.kind.value, styles.small)]
+    out = [para(goal.kind.label, styles.small)]
     out += cell(goal.title, styles.cell_bold)
     offers = [
         clean(s.offers[link.offer_id].name)
@@ -159,7 +159,7 @@ def goals(s: PlanSnapshot, styles: Styles) -> Section:
                     _goal_cell(goal, s, styles),
                     cell(goal.indicator, styles.cell),
                     cell(german_date(goal.target_date), styles.cell),
-                    cell(goal.status.value, styles.cell),
+                    cell(goal.status.label, styles.cell),
                 ]
             )
         content += [para(title, styles.h2), grid(rows, widths)]
@@ -195,7 +195,7 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
     kinds: dict[str, list[str]] = {}
     for strength in s.plan.strengths:
         if clean(strength.text).strip():
-            kinds.setdefault(strength.kind.value, []).append(clean(strength.text))
+            kinds.setdefault(strength.kind.label, []).append(clean(strength.text))
     if kinds:
         content.append(Paragraph("Persönliche Ressourcen", styles.h2))
         content += _key_values([(k, "; ".join(v)) for k, v in kinds.items()], styles)
@@ -206,7 +206,7 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
             rows.append(
                 [
                     cell(c.name, styles.cell),
-                    cell(c.sector.value, styles.cell),
+                    cell(c.sector.label, styles.cell),
                     cell(CLOSENESS.get(c.closeness, str(c.closeness)), styles.cell),
                     cell(c.helps_with, styles.cell),
                     cell(c.contact, styles.cell),
@@ -245,7 +245,7 @@ def _sozialraum_offers(s: PlanSnapshot, styles: Styles) -> list[Flowable]:
             x for x in (address_line(o), s.sozialraum_names.get(o.sozialraum_id or "", "")) if x
         )
         contact = "\n".join(x for x in (o.phone, o.email, o.website, o.opening_hours) if x)
-        cost = o.cost.value + (f" – {o.cost_note}" if o.cost_note else "")
+        cost = o.cost.label + (f" – {o.cost_note}" if o.cost_note else "")
         rows.append(
             [
                 name,
@@ -265,7 +265,7 @@ def steps(s: PlanSnapshot, styles: Styles) -> Section:
     for st in s.plan.steps:
         if not clean(st.what).strip():
             continue
-        who = st.owner.value + (f": {clean(st.who)}" if st.who.strip() else "")
+        who = st.owner.label + (f": {clean(st.who)}" if st.who.strip() else "")
         rows.append(
             [
                 cell(st.what, styles.cell),

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, OfferStatus
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, OfferStatus
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.text_fold import fts_match
 
-_COST_ORDER = """CASE o.cost WHEN 'kostenlos' THEN 0 WHEN 'ermäßigt möglich' THEN 1
-    WHEN 'Beitrag' THEN 2 ELSE 3 END"""
+_COST_ORDER = f"""CASE o.cost WHEN '{Cost.FREE.value}' THEN 0 WHEN '{Cost.REDUCED.value}' THEN 1
+    WHEN '{Cost.FEE.value}' THEN 2 ELSE 3 END"""
 _ORDER = {
     "name": "o.name_key",
     "organization": "COALESCE(g.name, '') COLLATE NOCASE",
@@ -69,7 +69,7 @@ def build_search(query: OfferQuery) -> SearchSql:
         sql.params.append(query.category_id)
     for key in sorted(query.accessibility):
         if key in ACCESSIBILITY_FEATURES:
-            sql.where.append(f"o.acc_{key} = 'ja'")
+            sql.where.append(f"o.acc_{key} = '{Availability.YES.value}'")
         else:
             sql.where.append("0")  # an unknown facet is met by no entry
     if query.costs:

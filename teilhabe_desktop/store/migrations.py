@@ -3,6 +3,11 @@
 ``db/migrations/NNNN_name.sql`` brings the schema from version NNNN-1 to NNNN. All
 pending files run in one transaction together with the new ``user_version``: either
 all of them apply or none.
+
+Foreign keys are switched off while they run (SQLite can change a CHECK constraint
+only by rebuilding the table, and dropping the old table must not cascade to the rows
+that refer to it); ``PRAGMA foreign_key_check`` then refuses to commit any broken
+reference, and the previous setting is restored afterwards.
 """
 
 from __future__ import annotations
@@ -63,6 +68,10 @@ def apply_migrations(db: Database, migrations: list[Migration]) -> None:
         script.append(migration.sql())
         script.append(";")
     script.append(f"PRAGMA user_version = {migrations[-1].version};")
+    if db.conn.in_transaction:  # PRAGMA foreign_keys would be a silent no-op inside one
+        raise RuntimeError("migrations must not run inside an open transaction")
+    foreign_keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.conn.execute("PRAGMA foreign_keys = OFF")
     try:
         db.conn.executescript("\n".join(script))
         problems = db.execute("PRAGMA foreign_key_check").fetchall()
@@ -73,3 +82,5 @@ def apply_migrations(db: Database, migrations: list[Migration]) -> None:
         if db.conn.in_transaction:
             db.conn.execute("ROLLBACK")
         raise
+    finally:
+        db.conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")

@@ -56,5 +56,5 @@ def test_missing_required_field_and_bad_enum():
     data["goals"][0]["status"] = "fertig"
     from teilhabe_desktop.core.plan import Plan
 
-    with pytest.raises(CodecError, match="„offen“"):
+    with pytest.raises(CodecError, match=r"„open“ \(offen\)"):
         from_data(Plan, data)

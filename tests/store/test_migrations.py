@@ -1,4 +1,4 @@
-"""Migrations: from empty, from the frozen v1 file, atomic, and idempotent on re-open."""
+"""Migrations: from empty, from every frozen file, atomic, and idempotent on re-open."""
 
 from __future__ import annotations
 
@@ -16,8 +16,14 @@ from teilhabe_desktop.store.migrations import (
     pending_migrations,
     schema_version,
 )
+from teilhabe_desktop.store.plans import damaged_versions
 
-FROZEN_V1 = Path(__file__).resolve().parents[1] / "data" / "schema_v1.db"
+FROZEN = sorted((Path(__file__).resolve().parents[1] / "data").glob("schema_v*.db"))
+
+
+def frozen_version(path: Path) -> int:
+    """The schema version in a frozen file's name (``schema_v5.db`` -> 5)."""
+    return int(path.stem.removeprefix("schema_v"))
 
 
 def dump(db) -> list:
@@ -54,28 +60,46 @@ def test_reopening_changes_nothing(db_path):
     second.close()
 
 
-def test_frozen_v1_database_migrates_and_is_backed_up(tmp_path):
+@pytest.mark.parametrize("frozen", FROZEN, ids=lambda path: path.name)
+def test_every_frozen_database_migrates_and_is_backed_up(tmp_path, frozen):
+    version = frozen_version(frozen)
     path = tmp_path / "old.db"
-    shutil.copy(FROZEN_V1, path)
+    shutil.copy(frozen, path)
     original = path.read_bytes()
     store = open_database(path)
     assert schema_version(store.db) == latest_version()
-    # the reference data of version 1 is still there, unchanged in count
+    # the reference data is still there, unchanged in count
     assert store.db.execute("SELECT count(*) FROM district").fetchone()[0] == 41
+    assert store.db.execute("PRAGMA foreign_key_check").fetchall() == []
+    assert store.db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    # every person, draft and finalised version still reads, every checksum verifies
+    assert damaged_versions(store.db) == []
+    for person in store.persons.list():
+        assert store.persons.get(person.id) is not None
+        store.plans.draft(person.id)
+        for number in store.plans.version_numbers(person.id):
+            store.plans.version(person.id, number)
+    for (offer_id,) in store.db.execute("SELECT id FROM offer").fetchall():
+        assert store.catalogue.get(offer_id) is not None
     store.close()
-    if latest_version() > 1:
+    if latest_version() > version:
         assert store.backup_path is not None and store.backup_path.exists()
         backup = open_connection(store.backup_path)
-        assert schema_version(backup) == 1
+        assert schema_version(backup) == version
         backup.conn.close()
-    assert FROZEN_V1.read_bytes()[:16] == original[:16]
+    assert frozen.read_bytes()[:16] == original[:16]
 
 
-def test_frozen_v1_file_itself_is_version_1():
+@pytest.mark.parametrize("frozen", FROZEN, ids=lambda path: path.name)
+def test_each_frozen_file_itself_has_the_version_of_its_name(frozen):
     db = open_connection(":memory:")
-    db.execute("ATTACH DATABASE ? AS frozen", [f"file:{FROZEN_V1}?mode=ro&immutable=1"])
-    assert db.execute("PRAGMA frozen.user_version").fetchone()[0] == 1
+    db.execute("ATTACH DATABASE ? AS frozen", [f"file:{frozen}?mode=ro&immutable=1"])
+    assert db.execute("PRAGMA frozen.user_version").fetchone()[0] == frozen_version(frozen)
     db.conn.close()
+
+
+def test_there_is_a_frozen_database_of_version_1_and_5():
+    assert {frozen_version(path) for path in FROZEN} >= {1, 5}
 
 
 def test_a_failing_migration_applies_nothing(tmp_path):
@@ -98,3 +122,21 @@ def test_a_failing_migration_applies_nothing(tmp_path):
 def test_migration_files_are_numbered_without_gaps():
     versions = [m.version for m in available_migrations()]
     assert versions == list(range(1, len(versions) + 1))
+
+
+def test_migrations_run_without_foreign_keys_and_restore_them(tmp_path):
+    db = open_connection(tmp_path / "t.db")
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    apply_migrations(db, pending_migrations(db))
+    assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    db.conn.close()
+
+
+def test_migrations_refuse_to_run_inside_an_open_transaction(tmp_path):
+    db = open_connection(tmp_path / "t.db")
+    db.conn.execute("BEGIN")
+    with pytest.raises(RuntimeError, match="open transaction"):
+        apply_migrations(db, pending_migrations(db))
+    db.conn.execute("ROLLBACK")
+    assert schema_version(db) == 0
+    db.conn.close()

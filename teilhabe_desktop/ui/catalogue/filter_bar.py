@@ -69,7 +69,7 @@ class FilterBar(QWidget):
             self.tr("Barrierefreiheit"), list(ACCESSIBILITY_FEATURES.items())
         )
         self.cost_button = FilterMenuButton(
-            self.tr("Kosten"), [(c, c.value) for c in (Cost.FREE, Cost.REDUCED, Cost.FEE)]
+            self.tr("Kosten"), [(c, c.label) for c in (Cost.FREE, Cost.REDUCED, Cost.FEE)]
         )
         self.kind_combo = _combo(
             self.tr("Art des Angebots"),

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.catalogue import (
     ACCESSIBILITY_FEATURES,
-    Availability,
     Cost,
     Offer,
     OfferStatus,
@@ -29,12 +28,6 @@ from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 
 WEEKDAYS = ("Mo", "Di", "Mi", "Do", "Fr", "Sa", "So")
-AVAILABILITY_WORDS = {
-    Availability.YES: "ja",
-    Availability.NO: "nein",
-    Availability.UNKNOWN: "unbekannt",
-}
-
 BADGE_STYLES = {
     "example": "background:#e8eef8; color:#1d3b6a; border:1px solid #9db3d9;",
     "stale": "background:#fff4d6; color:#5c4300; border:1px solid #e0c26e;",
@@ -181,7 +174,7 @@ class OfferDetail(QWidget):
         if offer.needs_review:
             badges.append(_badge(self.tr("zu prüfen"), "review", self.tr("Eintrag ist zu prüfen.")))
         if offer.status != OfferStatus.ACTIVE:
-            badges.append(_badge(offer.status.value, "status", self.tr("Status des Angebots")))
+            badges.append(_badge(offer.status.label, "status", self.tr("Status des Angebots")))
         return badges
 
     def _name(self, kind: str, key) -> str:
@@ -226,7 +219,7 @@ class OfferDetail(QWidget):
             for s in offer.schedules
         )
         hours = text(offer.opening_hours) or schedules  # the text already says it all
-        cost = "" if offer.cost == Cost.UNKNOWN else offer.cost.value
+        cost = "" if offer.cost == Cost.UNKNOWN else offer.cost.label
         cost = ", ".join(part for part in (cost, offer.cost_note) if part) or self.tr("unbekannt")
         verified = self.tr("nie")
         if offer.last_verified is not None:
@@ -234,7 +227,7 @@ class OfferDetail(QWidget):
         if offer.verified_by:
             verified += self.tr(" von %1").replace("%1", offer.verified_by)
         access = "".join(
-            row(label, escape(AVAILABILITY_WORDS[offer.access(key)]))
+            row(label, escape(offer.access(key).label))
             for key, label in ACCESSIBILITY_FEATURES.items()
         )
         kind = (
@@ -272,7 +265,7 @@ class OfferDetail(QWidget):
             row(self.tr("Internet"), text(offer.website)),
             row(self.tr("Öffnungszeiten"), hours),
             row(self.tr("Kosten"), text(cost)),
-            row(self.tr("Status"), escape(offer.status.value)),
+            row(self.tr("Status"), escape(offer.status.label)),
             row(self.tr("Zu prüfen"), review),
             row(self.tr("Geprüft"), text(verified)),
             row(self.tr("Quelle"), text(offer.source)),

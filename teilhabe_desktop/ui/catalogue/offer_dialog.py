@@ -195,12 +195,12 @@ class OfferDialog(QDialog):
         for key, label in ACCESSIBILITY_FEATURES.items():
             combo = QComboBox()
             for value in (Availability.UNKNOWN, Availability.YES, Availability.NO):
-                combo.addItem(value.value, value)
+                combo.addItem(value.label, value)
             self._add(form, f"access_{key}", label, combo)
         self._errors["accessibility"] = self._errors[f"access_{next(iter(ACCESSIBILITY_FEATURES))}"]
         cost = QComboBox()
         for value in (Cost.UNKNOWN, Cost.FREE, Cost.REDUCED, Cost.FEE):
-            cost.addItem(value.value, value)
+            cost.addItem(value.label, value)
         self._add(form, "cost", self.tr("Kosten"), cost)
         self._line(form, "cost_note", self.tr("Hinweis zu Kosten"))
 
@@ -208,7 +208,7 @@ class OfferDialog(QDialog):
         form = self._page(self.tr("Status und Prüfung"))
         status = QComboBox()
         for value in OfferStatus:
-            status.addItem(value.value, value)
+            status.addItem(value.label, value)
         self._add(form, "status", self.tr("Status"), status)
         verified = QDateEdit()
         verified.setDisplayFormat("dd.MM.yyyy")

@@ -266,7 +266,7 @@ class OfferTableModel(QAbstractTableModel):
                 return self._names.get(item.sozialraum_id, item.sozialraum_id)
             return item.place
         if column == COL_COST:
-            return "" if item.cost == Cost.UNKNOWN else item.cost.value
+            return "" if item.cost == Cost.UNKNOWN else item.cost.label
         if column == COL_VERIFIED:
             return german_date(item.last_verified)
         if column == COL_HINTS:
@@ -284,7 +284,7 @@ class OfferTableModel(QAbstractTableModel):
     def hints(self, item: OfferRow) -> list[str]:
         hints = []
         if item.status != OfferStatus.ACTIVE:
-            hints.append(item.status.value)
+            hints.append(item.status.label)
         if not item.mainstream:
             hints.append(self.tr("Fachangebot"))
         if item.needs_review:

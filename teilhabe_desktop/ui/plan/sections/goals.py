@@ -120,7 +120,7 @@ class GoalsSection(PlanSection):
             b.combo(
                 self.tr("Ziel %1 Stand").replace("%1", n),
                 f"goal:{gid}:status",
-                [(s.value, s) for s in GoalStatus],
+                [(s.label, s) for s in GoalStatus],
                 get("status"),
                 put("status"),
             ),

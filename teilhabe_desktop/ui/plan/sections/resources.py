@@ -63,7 +63,7 @@ class ResourcesSection(PlanSection):
         kind = self.bind.combo(
             self.tr("Ressource %1 Art").replace("%1", n),
             f"strength:{sid}:kind",
-            [(k.value, k) for k in StrengthKind],
+            [(k.label, k) for k in StrengthKind],
             lambda _p, plan: find(plan.strengths, sid).kind,
             lambda _p, plan, v: setattr(find(plan.strengths, sid), "kind", v),
         )
@@ -123,7 +123,7 @@ class ResourcesSection(PlanSection):
             b.combo(
                 self.tr("Kontakt %1 Bereich").replace("%1", n),
                 f"contact:{cid}:sector",
-                [(s.value, s) for s in NetworkSector],
+                [(s.label, s) for s in NetworkSector],
                 get("sector"),
                 put("sector"),
             ),

@@ -53,7 +53,7 @@ class StepsSection(PlanSection):
             b.combo(
                 self.tr("Schritt %1: wer").replace("%1", n),
                 f"step:{sid}:owner",
-                [(o.value, o) for o in StepOwner],
+                [(o.label, o) for o in StepOwner],
                 get("owner"),
                 put("owner"),
             ),
