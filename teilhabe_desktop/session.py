@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import io
 import os
+import weakref
 from datetime import date
 from pathlib import Path
 
@@ -67,6 +68,9 @@ class Session:
         self.store = store
         self._key = key
         self._writer_lock = writer_lock
+        # a process that ends without close() still closes the store cleanly (marks it
+        # closed), or its next start would take it for a file that lost its WAL
+        self._closer = weakref.finalize(self, store.close)
 
     # -- protection ----------------------------------------------------------------------
     @property
@@ -236,7 +240,7 @@ class Session:
 
     def close(self) -> None:
         try:
-            self.store.close()
+            self._closer()  # Store.close, once
         finally:
             self.release_writer_lock()
 
@@ -258,6 +262,26 @@ def _unlock(db_path: Path, keys: KeySource) -> bytes:
             failed = error
     assert failed is not None
     raise failed
+
+
+def _clear_stale_mark(session: Session, db_path: Path) -> None:
+    """A reading command after a crashed writer: SQLite has recovered the WAL, and as
+    the last connection this command will merge and remove it – so the crashed writer's
+    mark is cleared, or the next start would take the file for one that lost its WAL."""
+    from teilhabe_desktop.store.open_marker import left_open, mark_closed
+
+    store = session.store
+    if not (store.wal_at_open and left_open(store.db)):
+        return
+    probe = FileLock(lock_path(db_path), mode=0o600)
+    try:
+        probe.acquire(timeout=0)
+    except Timeout:
+        return  # the writer is alive: its mark is right
+    try:
+        mark_closed(store.db)
+    finally:
+        probe.release()
 
 
 def _finish_interrupted_encryption(db_path: Path) -> None:
@@ -337,13 +361,15 @@ def open_session(
                 key, recovery_key = keyfile.create(keyfile.key_file_path(db_path), passphrase)
             # shown at once: the key file holds it from now on, whatever happens next
             keys.recovery_key_created(db_path, recovery_key)
-        session = Session(open_database(db_path, key), key, lock)
+        session = Session(open_database(db_path, key, writer=lock is not None), key, lock)
     except BaseException:
         if lock is not None:
             lock.release()
         raise
     if not writer and lock is not None:
         session.release_writer_lock()
+    if lock is None:
+        _clear_stale_mark(session, db_path)
     if demo:
         try:
             session.load_demo()

@@ -21,6 +21,7 @@ from teilhabe_desktop.store.connection import DriverError, open_connection
 from teilhabe_desktop.store.database import APPLICATION_ID
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.migrations import latest_version, schema_version
+from teilhabe_desktop.store.open_marker import mark_closed
 from teilhabe_desktop.store.private_files import write_private
 
 KEEP_DAILY = 7
@@ -90,6 +91,7 @@ def write_backup(
         copy = open_connection(partial, key)
         try:
             db.conn.backup(copy.conn)
+            mark_closed(copy)  # a copy put back later must not look like a lost WAL
             copy.execute("PRAGMA journal_mode = DELETE")  # one self-contained file
         finally:
             copy.conn.close()

@@ -36,6 +36,7 @@ from teilhabe_desktop.store.migrations import (
     pending_migrations,
     schema_version,
 )
+from teilhabe_desktop.store.open_marker import left_open, mark_closed, mark_open
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -57,6 +58,10 @@ class Store:
     db: Database
     path: str
     backup_path: Path | None = None
+    #: whether a WAL lay beside the file when it was opened (a crash leaves one)
+    wal_at_open: bool = False
+    #: set while this store's session marks the file as open (see ``open_marker``)
+    marked_open: bool = False
 
     @cached_property
     def audit(self) -> AuditRepository:
@@ -80,6 +85,9 @@ class Store:
 
     def close(self) -> None:
         try:
+            if self.marked_open:
+                mark_closed(self.db)
+                self.marked_open = False
             self.db.execute("PRAGMA optimize")
             self.db.conn.close()
         except DriverError:
@@ -237,16 +245,22 @@ def _private(path: Path) -> None:
             pass  # a file we cannot chmod is not ours to change
 
 
-def open_database(path: Path | str, key: bytes | None = None, *, worker: bool = False) -> Store:
+def open_database(
+    path: Path | str, key: bytes | None = None, *, worker: bool = False, writer: bool = False
+) -> Store:
     """Open (or create) the database at ``path`` and bring its schema up to date.
 
     ``key`` is the raw data key of an encrypted database. A ``worker`` connection (a
     second one of a running session) skips the checks the session made at its open.
+    The ``writer`` (the session holding the writer lock) marks the file as open until
+    its clean close and refuses a file whose WAL went missing.
     """
     memory = str(path) == MEMORY
+    wal_present = False
     if not memory:
         path = Path(path).expanduser()
         check_file(path, encrypted=key is not None)
+        wal_present = path.with_name(path.name + "-wal").exists()
     try:
         db = open_connection(path, key)
     except DriverError as exc:
@@ -255,10 +269,18 @@ def open_database(path: Path | str, key: bytes | None = None, *, worker: bool = 
         raise DatabaseOpenError(
             f"Die Datenbank „{path}“ kann nicht geöffnet werden: {exc}"
         ) from exc
-    store = Store(db, str(path))
+    store = Store(db, str(path), wal_at_open=wal_present)
     try:
         if not memory and not worker:
             _check_opened(db, Path(path), key)
+            if writer and left_open(db) and not wal_present:
+                raise DatabaseUnusable(
+                    f"Die Änderungsdatei „{Path(path).name}-wal“ der Datenbank fehlt. Sie "
+                    "wurde zuletzt nicht sauber geschlossen, und ohne diese Datei fehlen die "
+                    "neuesten Änderungen. Bitte legen Sie die Datei zurück neben die "
+                    "Datenbank oder stellen Sie eine Sicherung wieder her. Die Datenbank "
+                    "wurde nicht verändert."
+                )
         version = schema_version(db)
         if version > latest_version():  # the header said otherwise, e.g. a WAL not yet merged
             raise DatabaseOpenError(
@@ -273,6 +295,9 @@ def open_database(path: Path | str, key: bytes | None = None, *, worker: bool = 
             # finishes an erasure another reader had kept in the WAL; never makes the
             # start wait for another program
             checkpoint(db, wait=False)
+            if writer:
+                mark_open(db)
+                store.marked_open = True
             _private(Path(path))
     except DatabaseDamaged as exc:
         db.conn.close()

@@ -127,17 +127,17 @@ def test_changing_the_passphrase_keeps_data_recovery_key_and_backups(
     with open_session(db_path, keys=keys) as session:
         _save(session)
         backup = session.backup()
-    data_before = db_path.read_bytes()
+    recovery = Secret(keys.recovery_keys[0], recovery=True)
+    key_before = keyfile.unlock(keyfile.key_file_path(db_path), recovery)
     monkeypatch.setenv("TEILHABE_NEW_PASSPHRASE", "Ein neuer Satz für das Jahr 2027")
     assert cli.main(["passphrase", "change", "--db", str(db_path)]) == 0
     assert "geändert" in capsys.readouterr().out
-    assert db_path.read_bytes() == data_before  # not re-encrypted
+    # the same data key: the data was not re-encrypted, the recovery key still opens it
+    assert keyfile.unlock(keyfile.key_file_path(db_path), recovery) == key_before
     with pytest.raises(WrongSecret):
         open_session(db_path, keys=keys)  # the old passphrase opens nothing
     with open_session(db_path, keys=FixedKeys("Ein neuer Satz für das Jahr 2027")) as session:
         assert session.persons.exists("p1")
-    recovery = Secret(keys.recovery_keys[0], recovery=True)
-    assert keyfile.unlock(keyfile.key_file_path(db_path), recovery)
     with pytest.raises(WrongSecret):  # the backup's key file followed
         open_session(backup, keys=keys, writer=False)
     with open_session(backup, keys=FixedKeys("Ein neuer Satz für das Jahr 2027")) as copy:
