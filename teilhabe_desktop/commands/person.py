@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from teilhabe_desktop.commands.retention import register_retention
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 
@@ -45,6 +46,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     audit.add_argument("id", metavar="ID", help="Kennung der Person")
     audit.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     audit.set_defaults(handler=run_audit, writes=False)
+
+    register_retention(actions, common)
 
 
 def run_list(args: argparse.Namespace, session) -> int:

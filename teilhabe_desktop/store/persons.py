@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.audit import AuditAction
-from teilhabe_desktop.core.dates import date_from_iso, iso_date
+from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso, iso_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.person_query import (
     PersonFilter,
     PersonRow,
+    person_sort_key,
     review_matches,
     review_state,
     text_matches,
@@ -20,6 +21,7 @@ from teilhabe_desktop.core.person_query import (
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
+from teilhabe_desktop.core.retention import InactivePerson
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.connection import checkpoint
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -40,6 +42,11 @@ PERSON_COLUMNS = (
     "walking_distance_m", "uses_public_transport", "guardian", "trusted_person",
     "consent_given", "consent_date", "caseworker", "caseworker_phone",
 )  # fmt: skip
+
+
+def _local(stamp: datetime) -> datetime:
+    """A stored time stamp as naive local time (ours are; an imported one may carry a zone)."""
+    return stamp.astimezone().replace(tzinfo=None) if stamp.tzinfo else stamp
 
 
 def person_values(person: Person) -> dict:
@@ -177,6 +184,31 @@ class PersonRepository:
             audit.record(AuditAction.DELETED, person_id)
             audit.tombstone(person_id)  # what was done stays; to whom, not
         return checkpoint(self._db)
+
+    def inactive_since(self, cutoff: date) -> list[InactivePerson]:
+        """Persons with no activity since before ``cutoff``, the longest inactive first.
+
+        A person's last activity is the latest of: the person's own change, the draft's
+        last save, the last finalised version and the person's audit events (opened,
+        changed, printed, exported …)."""
+        rows = self._db.execute(
+            """SELECT p.id, p.first_name, p.last_name, p.file_number, p.updated_at,
+                      (SELECT d.updated_at FROM plan d WHERE d.person_id = p.id),
+                      (SELECT MAX(v.finalised_at) FROM plan_version v
+                       WHERE v.person_id = p.id),
+                      (SELECT MAX(a.at) FROM audit_event a WHERE a.person_id = p.id)
+               FROM person p"""
+        ).fetchall()
+        limit = datetime.combine(cutoff, time.min)
+        result: list[InactivePerson] = []
+        for pid, first, last, file_number, *stamps in rows:
+            last_activity = max(_local(s) for s in map(datetime_from_iso, stamps) if s)
+            if last_activity < limit:
+                result.append(InactivePerson(pid, first, last, file_number, last_activity))
+        result.sort(
+            key=lambda p: (p.last_activity, person_sort_key(p.first_name, p.last_name), p.id)
+        )
+        return result
 
     def caseworkers(self) -> list[str]:
         rows = self._db.execute(

@@ -132,7 +132,9 @@ def test_person_form_shows_one_column_on_a_small_screen_and_two_on_a_wide_one(
     assert all(w.isVisible() for w in form.lines.values())
 
 
-@pytest.mark.parametrize("name", ["person", "offer", "offer_suggestions", "print", "import"])
+@pytest.mark.parametrize(
+    "name", ["person", "offer", "offer_suggestions", "print", "import", "retention"]
+)
 def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_window, name):
     from teilhabe_desktop.store.persons import PersonRepository
     from teilhabe_desktop.store.plans import PlanRepository
@@ -163,6 +165,11 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
         from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
 
         dialog = PrintDialog(Session(store), person.id, demo_window)
+    elif name == "retention":
+        from teilhabe_desktop.ui.persons.retention_dialog import RetentionDialog
+
+        actions = demo_window.persons_page.actions
+        dialog = RetentionDialog(Session(store), actions.delete_persons, demo_window)
     else:
         from teilhabe_desktop.ui.catalogue.import_dialog import ImportDialog
 

@@ -1,4 +1,4 @@
-"""The buttons under the persons list: export, import, audit trail and deletion.
+"""The buttons under the persons list: export, import, audit trail, retention, deletion.
 
 Each acts on the selected person through the session, so the GUI exports, imports and
 erases exactly as the command line does (and the audit trail records it the same way).
@@ -6,14 +6,18 @@ erases exactly as the command line does (and the audit trail records it the same
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
 
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.ui.common.plain_text import literal
 from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+
+#: Names listed by name in a confirmation for several persons; the rest are counted.
+_NAMES_SHOWN = 10
 
 
 class PersonActions(QWidget):
@@ -32,6 +36,10 @@ class PersonActions(QWidget):
         self.import_button.setAccessibleName(self.tr("Person aus einer Datei importieren"))
         self.audit_button = QPushButton(self.tr("Pr&otokoll …"))
         self.audit_button.setAccessibleName(self.tr("Protokoll der ausgewählten Person"))
+        self.retention_button = QPushButton(self.tr("Auf&bewahrung prüfen …"))
+        self.retention_button.setAccessibleName(
+            self.tr("Personen ohne Aktivität seit Jahren prüfen und löschen")
+        )
         self.delete_button = QPushButton(self.tr("Person &löschen …"))
         self.delete_button.setAccessibleName(self.tr("Ausgewählte Person löschen"))
         layout = QHBoxLayout(self)
@@ -39,10 +47,12 @@ class PersonActions(QWidget):
         for button in (self.export_button, self.import_button, self.audit_button):
             layout.addWidget(button)
         layout.addStretch(1)
+        layout.addWidget(self.retention_button)
         layout.addWidget(self.delete_button)
         self.export_button.clicked.connect(self.export_person)
         self.import_button.clicked.connect(self.import_person)
         self.audit_button.clicked.connect(self.show_audit)
+        self.retention_button.clicked.connect(self.review_retention)
         self.delete_button.clicked.connect(self.delete_person)
         self.update_enabled()
 
@@ -100,40 +110,82 @@ class PersonActions(QWidget):
             person_id, name = chosen
             AuditDialog(name, self.session.audit.for_person(person_id), self).exec()
 
+    def review_retention(self) -> None:
+        from teilhabe_desktop.ui.persons.retention_dialog import RetentionDialog
+
+        RetentionDialog(self.session, self.delete_persons, self).exec()
+
     def delete_person(self) -> None:
         chosen = self._selected()
-        if chosen is None:
-            return
-        person_id, name = chosen
-        box = QMessageBox(
-            QMessageBox.Icon.Warning,
-            self.tr("Person löschen"),
-            self.tr(
+        if chosen is not None:
+            self.delete_persons([chosen])
+
+    def _confirm_delete(self, names: Sequence[str], parent: QWidget) -> bool:
+        if len(names) == 1:
+            question = self.tr(
                 "%1 mit Plan, allen Versionen und allen Angaben endgültig löschen?\n\n"
                 "Das lässt sich nicht rückgängig machen. Im Protokoll bleibt nur ein "
                 "Eintrag ohne Namen."
-            ).replace("%1", name),
-            parent=self,
+            ).replace("%1", names[0])
+        else:
+            listed = "\n".join(names[:_NAMES_SHOWN])
+            if len(names) > _NAMES_SHOWN:
+                listed += "\n" + self.tr("… und %1 weitere").replace(
+                    "%1", str(len(names) - _NAMES_SHOWN)
+                )
+            question = (
+                self.tr(
+                    "%1 Personen mit Plan, allen Versionen und allen Angaben endgültig "
+                    "löschen?\n\n%2\n\nDas lässt sich nicht rückgängig machen. Im Protokoll "
+                    "bleibt nur ein Eintrag ohne Namen."
+                )
+                .replace("%1", str(len(names)))
+                .replace("%2", listed)
+            )
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Person löschen") if len(names) == 1 else self.tr("Personen löschen"),
+            literal(question),  # names are shown as written, never read as markup
+            parent=parent,
         )
         keep = box.addButton(self.tr("Nicht löschen"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(self.tr("Endgültig löschen"), QMessageBox.ButtonRole.DestructiveRole)
         box.setDefaultButton(keep)
         box.exec()
-        if box.clickedButton() is keep:
-            return
-        try:
-            complete = self.session.persons.delete(person_id)
-        except UserError as error:
-            self._fail(self.tr("Löschen nicht möglich"), error)
-            return
-        if not complete:
+        return box.clickedButton() is not keep
+
+    def delete_persons(
+        self, persons: Sequence[tuple[str, str]], parent: QWidget | None = None
+    ) -> bool:
+        """Ask once, then erase each ``(person id, display name)`` for real (as *Person
+        löschen …* and ``person delete``). Returns True when at least one was deleted."""
+        if not persons or not self._confirm_delete([name for _id, name in persons], parent or self):
+            return False
+        deleted = 0
+        complete = True
+        for person_id, _name in persons:
+            try:
+                complete = self.session.persons.delete(person_id) and complete
+            except UserError as error:
+                self._fail(self.tr("Löschen nicht möglich"), error)
+                break
+            deleted += 1
+        if deleted and not complete:
             QMessageBox.information(
-                self,
-                self.tr("Person gelöscht"),
+                parent or self,
+                self.tr("Person gelöscht") if deleted == 1 else self.tr("Personen gelöscht"),
                 self.tr(
                     "Die Person ist gelöscht. Letzte Reste in der Änderungsdatei werden "
                     "entfernt, sobald kein anderes Programm mehr in der Datenbank liest – "
                     "spätestens beim nächsten Öffnen."
+                )
+                if deleted == 1
+                else self.tr(
+                    "Die Personen sind gelöscht. Letzte Reste in der Änderungsdatei werden "
+                    "entfernt, sobald kein anderes Programm mehr in der Datenbank liest – "
+                    "spätestens beim nächsten Öffnen."
                 ),
             )
-        self.changed.emit()
+        if deleted:
+            self.changed.emit()
+        return bool(deleted)
