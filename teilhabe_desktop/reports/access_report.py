@@ -138,6 +138,16 @@ def _styles() -> tuple[Styles, Styles]:
 
 
 @cache
+def _audit_styles() -> tuple[ParagraphStyle, ParagraphStyle]:
+    """Table cells of the audit trail with fixed words: never hyphenated."""
+    base = formal_styles()
+    return (
+        ParagraphStyle("a_audit", parent=base.cell, hyphenationLang=""),
+        ParagraphStyle("a_audit_bold", parent=base.cell_bold, hyphenationLang=""),
+    )
+
+
+@cache
 def _version_style() -> ParagraphStyle:
     """The heading of one finalised version: between section and sub-section."""
     base = formal_styles()
@@ -309,19 +319,21 @@ def _audit(report: AccessReport, styles: Styles) -> list[Flowable]:
     ]
     if not report.audit:
         return [*out, para("Noch keine Einträge.", styles.body)]
-    header = ("Zeitpunkt", "Was", "Einzelheiten", "Benutzerkonto", "Name im Programm")
-    rows = [[cell(h, styles.cell_bold) for h in header]]
+    plain, bold = _audit_styles()
+    header = ("Zeitpunkt", "Was", "Einzelheiten", "Konto am Computer", "Name im Programm")
+    rows = [[cell(h, bold) for h in header]]
     for e in report.audit:
         rows.append(
             [
-                cell(e.at.strftime("%d.%m.%Y %H:%M:%S"), styles.cell),
-                cell(e.label, styles.cell),
-                cell(detail_text(e.detail), styles.cell),
+                cell(e.at.strftime("%d.%m.%Y\n%H:%M:%S"), plain),
+                cell(e.label, plain),
+                cell(detail_text(e.detail), plain),
+                # names are user text and may be long: these may hyphenate
                 cell(e.os_user or "–", styles.cell),
                 cell(e.app_user or "–", styles.cell),
             ]
         )
-    out.append(grid(rows, [36 * mm, 30 * mm, 42 * mm, 30 * mm, WIDTH - 138 * mm]))
+    out.append(grid(rows, [24 * mm, 40 * mm, 40 * mm, 28 * mm, WIDTH - 132 * mm]))
     return out
 
 
