@@ -201,6 +201,28 @@ class Session:
         export_person(self.store, person_id, path)
         self.record(AuditAction.EXPORTED, person_id, "person-json")
 
+    def access_report(self, person_id: str, pdf_path: Path) -> tuple[Path, Path]:
+        """Art. 15 GDPR / § 83 SGB X: everything stored about the person as a PDF and the
+        same data as JSON beside it (same stem). Both are written completely or not at
+        all and the report is recorded. Returns ``(pdf path, json path)``."""
+        from datetime import datetime
+
+        from teilhabe_desktop.exchange.access_report import build_access_report, json_path_for
+
+        pdf_path = Path(pdf_path)
+        check_target(pdf_path)  # before building: a wrong path fails at once
+        json_path = json_path_for(pdf_path)
+        check_target(json_path)
+        pdf, document = build_access_report(self.store, person_id, datetime.now())
+        write_bytes(json_path, document)
+        try:
+            write_bytes(pdf_path, pdf)
+        except BaseException:
+            json_path.unlink(missing_ok=True)  # no JSON without its PDF
+            raise
+        self.record(AuditAction.EXPORTED, person_id, "access-report")
+        return pdf_path, json_path
+
     def import_person(self, path: Path):
         from teilhabe_desktop.exchange.person_json import import_person
 

@@ -1,4 +1,5 @@
-"""``teilhabe-desktop person list|export|import|delete|audit``: persons on the command line."""
+"""``teilhabe-desktop person list|export|import|delete|audit|access-report``: persons on
+the command line."""
 
 from __future__ import annotations
 
@@ -48,6 +49,20 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     audit.set_defaults(handler=run_audit, writes=False)
 
     register_retention(actions, common)
+    access = actions.add_parser(
+        "access-report",
+        parents=[common],
+        help="Auskunft nach Art. 15 DSGVO: alles über eine Person als PDF und JSON",
+    )
+    access.add_argument("id", metavar="ID", help="Kennung der Person")
+    access.add_argument(
+        "--out",
+        type=Path,
+        required=True,
+        metavar="PATH",
+        help="PDF-Datei; die JSON-Datei entsteht daneben (gleicher Name, Endung .json)",
+    )
+    access.set_defaults(handler=run_access_report, writes=False)
 
 
 def run_list(args: argparse.Namespace, session) -> int:
@@ -154,17 +169,9 @@ def run_audit(args: argparse.Namespace, session) -> int:
         raise UserError(f"Es gibt keine Person mit der Kennung „{args.id}“.")
     events = session.audit.for_person(args.id)
     if args.json:
-        data = [
-            {
-                "at": e.at.isoformat(),
-                "os_user": e.os_user,
-                "app_user": e.app_user,
-                "action": e.action.value,
-                "detail": e.detail,
-            }
-            for e in events
-        ]
-        print(json.dumps(data, ensure_ascii=False, indent=2))
+        from teilhabe_desktop.exchange.access_report import audit_entries
+
+        print(json.dumps(audit_entries(events), ensure_ascii=False, indent=2))
         return 0
     for e in events:
         who = e.os_user + (f" ({e.app_user})" if e.app_user else "")
@@ -172,4 +179,13 @@ def run_audit(args: argparse.Namespace, session) -> int:
         print(f"{e.at.strftime('%d.%m.%Y %H:%M:%S')}  {e.label}{detail}  {who}")
     if not events:
         print("Noch keine Einträge.")
+    return 0
+
+
+def run_access_report(args: argparse.Namespace, session) -> int:
+    if not session.persons.exists(args.id):
+        raise UserError(f"Es gibt keine Person mit der Kennung „{args.id}“.")
+    pdf_path, json_path = session.access_report(args.id, args.out)
+    print(f"Auskunft gespeichert: {pdf_path}")
+    print(f"Dieselben Daten als JSON: {json_path}")
     return 0

@@ -115,3 +115,56 @@ def test_the_audit_trail_shows_what_was_done(qtbot, page, store):
     QTimer.singleShot(50, read_and_close)
     qtbot.mouseClick(page.actions.audit_button, Qt.MouseButton.LeftButton)
     assert seen == [["gedruckt", "person draft"]]
+
+
+def test_access_report_from_the_gui(qtbot, tmp_path, monkeypatch, keys):
+    """On an encrypted database, as in real use: the button writes PDF and JSON, says
+    where both are, and the report is recorded."""
+    from teilhabe_desktop.session import open_session
+
+    session = open_session(tmp_path / "encrypted.db", keys=keys)
+    session.persons.save(Person("p1", "Mira", "Beispiel"))
+    page = PersonsPage(session, PlanWorkspace)
+    qtbot.addWidget(page)
+    page.resize(1100, 700)
+    page.show()
+    qtbot.waitExposed(page)
+    out = tmp_path / "out"
+    out.mkdir()
+    chosen = out / "Auskunft"  # no suffix typed: .pdf is added
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(chosen), ""))
+    )
+    said = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "information",
+        staticmethod(lambda parent, title, text: said.append((title, text))),
+    )
+    assert not page.actions.access_button.isEnabled()
+    _select_first_row(qtbot, page)
+    assert page.actions.access_button.isEnabled()
+    qtbot.mouseClick(page.actions.access_button, Qt.MouseButton.LeftButton)
+    pdf, json_path = out / "Auskunft.pdf", out / "Auskunft.json"
+    assert pdf.read_bytes().startswith(b"%PDF") and json_path.exists()
+    assert said and str(pdf) in said[0][1] and str(json_path) in said[0][1]
+    assert [(e.action.value, e.detail) for e in session.audit.for_person("p1")] == [
+        ("exported", "access-report")
+    ]
+    page.close()
+    session.close()
+
+
+def test_access_report_to_a_missing_folder_says_why(qtbot, page, tmp_path, monkeypatch):
+    target = tmp_path / "fehlt" / "Auskunft.pdf"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    warnings = []
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda parent, title, text: warnings.append(text))
+    )
+    _select_first_row(qtbot, page)
+    qtbot.mouseClick(page.actions.access_button, Qt.MouseButton.LeftButton)
+    assert warnings and "fehlt" in warnings[0]
+    assert not target.parent.exists()

@@ -1,4 +1,5 @@
-"""The buttons under the persons list: export, import, audit trail, retention, deletion.
+"""The buttons under the persons list: export, import, audit trail, access report (Art. 15
+GDPR), retention review and deletion.
 
 Each acts on the selected person through the session, so the GUI exports, imports and
 erases exactly as the command line does (and the audit trail records it the same way).
@@ -9,8 +10,15 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Signal
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtCore import QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.ui.common.plain_text import literal
@@ -40,11 +48,26 @@ class PersonActions(QWidget):
         self.retention_button.setAccessibleName(
             self.tr("Personen ohne Aktivität seit Jahren prüfen und löschen")
         )
+        self.access_button = QPushButton(self.tr("A&uskunft (Art. 15) …"))
+        self.access_button.setAccessibleName(
+            self.tr("Auskunft nach Art. 15 DSGVO für die ausgewählte Person speichern")
+        )
+        self.access_button.setToolTip(
+            self.tr(
+                "Alles, was über die Person gespeichert ist, als PDF und als JSON-Datei "
+                "(Art. 15 DSGVO, § 83 SGB X)"
+            )
+        )
         self.delete_button = QPushButton(self.tr("Person &löschen …"))
         self.delete_button.setAccessibleName(self.tr("Ausgewählte Person löschen"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for button in (self.export_button, self.import_button, self.audit_button):
+        for button in (
+            self.export_button,
+            self.import_button,
+            self.audit_button,
+            self.access_button,
+        ):
             layout.addWidget(button)
         layout.addStretch(1)
         layout.addWidget(self.retention_button)
@@ -53,12 +76,18 @@ class PersonActions(QWidget):
         self.import_button.clicked.connect(self.import_person)
         self.audit_button.clicked.connect(self.show_audit)
         self.retention_button.clicked.connect(self.review_retention)
+        self.access_button.clicked.connect(self.access_report)
         self.delete_button.clicked.connect(self.delete_person)
         self.update_enabled()
 
     def update_enabled(self) -> None:
         chosen = self._selected() is not None
-        for button in (self.export_button, self.audit_button, self.delete_button):
+        for button in (
+            self.export_button,
+            self.audit_button,
+            self.access_button,
+            self.delete_button,
+        ):
             button.setEnabled(chosen)
 
     def _documents(self) -> Path:
@@ -114,6 +143,44 @@ class PersonActions(QWidget):
         from teilhabe_desktop.ui.persons.retention_dialog import RetentionDialog
 
         RetentionDialog(self.session, self.delete_persons, self).exec()
+
+    def access_report(self) -> None:
+        """Art. 15 GDPR: everything stored about the person as PDF, the JSON beside it."""
+        chosen = self._selected()
+        if chosen is None:
+            return
+        person_id, _name = chosen
+        # the suggested file name carries no name of the person, only the file's kind
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Auskunft nach Art. 15 DSGVO speichern"),
+            str(self._documents() / "Auskunft.pdf"),
+            self.tr("PDF-Dateien (*.pdf)"),
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                pdf_path, json_path = self.session.access_report(person_id, Path(path))
+            finally:
+                QApplication.restoreOverrideCursor()
+        except UserError as error:
+            self._fail(self.tr("Auskunft nicht möglich"), error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Auskunft gespeichert"),
+            self.tr(
+                "Die Auskunft ist gespeichert:\n\nPDF zum Lesen: %1\n"
+                "Dieselben Daten als JSON-Datei: %2\n\n"
+                "Das Erstellen der Auskunft steht im Protokoll der Person."
+            )
+            .replace("%1", str(pdf_path))
+            .replace("%2", str(json_path)),
+        )
 
     def delete_person(self) -> None:
         chosen = self._selected()
