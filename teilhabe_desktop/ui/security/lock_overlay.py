@@ -23,25 +23,26 @@ class LockOverlay(QWidget):
         title.setStyleSheet("font-size: 16pt; font-weight: bold;")
         text = QLabel(
             self.tr(
-                "Die Daten sind ausgeblendet. Nichts Eingegebenes geht verloren. Zum "
-                "Weiterarbeiten bitte die Passphrase eingeben."
+                "Die Daten sind ausgeblendet. Nichts Eingegebenes geht verloren.\n"
+                "Zum Weiterarbeiten bitte die Passphrase eingeben."
             )
         )
-        text.setWordWrap(True)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a40000; font-weight: bold;")
         self.error.setWordWrap(True)
         self.error.hide()
-        self.secret_field = SecretField()
+        self.secret_field = SecretField(stacked=True)
         self.unlock_button = QPushButton(self.tr("&Entsperren"))
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self._request)
         self.secret_field.field.returnPressed.connect(self._request)
         panel = QWidget()
-        panel.setMaximumWidth(560)
         inner = QVBoxLayout(panel)
         for widget in (title, text, self.error, self.secret_field, self.unlock_button):
             inner.addWidget(widget)
+        # no wrapped text in the panel: its size is known, nothing is squeezed or cut off
+        panel.setFixedSize(panel.sizeHint())
+        self.panel = panel
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(panel, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -59,6 +60,9 @@ class LockOverlay(QWidget):
 
     def show_error(self, message: str) -> None:
         self.error.setText(message)
+        width = self.panel.width() - 2 * self.panel.layout().contentsMargins().left()
+        self.error.setFixedSize(width, self.error.heightForWidth(width))
         self.error.show()
+        self.panel.setFixedSize(self.panel.width(), self.panel.layout().sizeHint().height())
         self.secret_field.field.clear()
         self.secret_field.field.setFocus()

@@ -44,7 +44,12 @@ def add_security_menu(window: QMainWindow, session: Session) -> ScreenLock:
     group = QActionGroup(window)
     current = lock_minutes()
     for minutes in CHOICES:
-        action = QAction(window.tr("%n Minute(n)", "", minutes), window)
+        text = (
+            window.tr("1 Minute")
+            if minutes == 1
+            else window.tr("%1 Minuten").replace("%1", str(minutes))
+        )
+        action = QAction(text, window)
         action.setCheckable(True)
         action.setChecked(minutes == current)
         action.triggered.connect(lambda _=False, m=minutes: _choose(lock, m))

@@ -19,7 +19,7 @@ from teilhabe_desktop.store.keyfile import Secret
 class SecretField(QWidget):
     """A passphrase field that can switch to the recovery key."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, stacked: bool = False) -> None:
         super().__init__(parent)
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
@@ -29,10 +29,16 @@ class SecretField(QWidget):
             self.tr("Passphrase vergessen? Mit dem &Wiederherstellungsschlüssel öffnen")
         )
         self.use_recovery.toggled.connect(self._switch)
-        form = QFormLayout(self)
-        form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.label, self.field)
-        form.addRow("", self.use_recovery)
+        if stacked:  # label above the field: for narrow places such as the lock screen
+            column = QVBoxLayout(self)
+            column.setContentsMargins(0, 0, 0, 0)
+            for widget in (self.label, self.field, self.use_recovery):
+                column.addWidget(widget)
+        else:
+            form = QFormLayout(self)
+            form.setContentsMargins(0, 0, 0, 0)
+            form.addRow(self.label, self.field)
+            form.addRow("", self.use_recovery)
         self._switch(False)
 
     def _switch(self, recovery: bool) -> None:
