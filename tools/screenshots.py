@@ -11,25 +11,30 @@ import sys
 import tempfile
 from pathlib import Path
 
-from teilhabe_desktop.session import Session
+from teilhabe_desktop.keys import FixedKeys
+from teilhabe_desktop.session import open_session
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
 def main() -> int:
-    from teilhabe_desktop.demo import load_demo
-    from teilhabe_desktop.store.database import open_database
     from teilhabe_desktop.ui.catalogue.offer_table_model import OFFER_ID_ROLE
+    from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
+    from teilhabe_desktop.ui.security.recovery_key_dialog import RecoveryKeyDialog
     from teilhabe_desktop.ui.shell.app import create_application
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     app = create_application()
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
-        store = open_database(Path(folder) / "demo.db")
-        load_demo(store)
-        window = MainWindow(Session(store))
+        # encrypted, as in real use (the status bar says so)
+        session = open_session(
+            Path(folder) / "teilhabe.db", keys=FixedKeys("Sonnenblume am Westbahnhof")
+        )
+        session.load_demo()
+        store = session.store
+        window = MainWindow(session)
         window.resize(1280, 800)
         window.show()
 
@@ -63,8 +68,30 @@ def main() -> int:
         shoot("angebote")
         window.show_page(2)
         shoot("sozialraeume")
+        window.show_page(0)
+        window.screen_lock.lock()
+        shoot("gesperrt")
+        window.screen_lock.unlock()
         window.close()
-        store.close()
+        session.close()
+
+    def shoot_dialog(dialog, name: str) -> None:
+        dialog.show()
+        for _ in range(30):
+            app.processEvents()
+        dialog.grab().save(str(OUT / f"{name}.png"))
+        print(OUT / f"{name}.png")
+        dialog.close()
+
+    first = NewPassphraseDialog(converting=False)
+    first.fields.first.setText("Sonnenblume am Westbahnhof")
+    first.fields.second.setText("Sonnenblume am Westbahnhof")
+    shoot_dialog(first, "passphrase")
+    # an invented key, shown only in the picture
+    shoot_dialog(
+        RecoveryKeyDialog("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567", "teilhabe.db"),
+        "wiederherstellungsschluessel",
+    )
     return 0
 
 
