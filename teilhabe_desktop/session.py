@@ -71,6 +71,8 @@ class Session:
         # a process that ends without close() still closes the store cleanly (marks it
         # closed), or its next start would take it for a file that lost its WAL
         self._closer = weakref.finalize(self, store.close)
+        #: opened with the recovery key: the GUI then asks for a new passphrase
+        self.unlocked_with_recovery = False
 
     # -- protection ----------------------------------------------------------------------
     @property
@@ -95,11 +97,23 @@ class Session:
             raise WrongSecret(
                 "Diese Beispieldatenbank ist nicht verschlüsselt und hat keine Passphrase."
             )
-        from teilhabe_desktop.store.backup import backups_in, copy_private, key_file_of
-
         self.check_secret(current)
         keyfile.change_passphrase(self.key_file, current, new_passphrase)
-        # the backups' key files follow, so the old passphrase opens nothing any more
+        self._key_file_to_backups()
+
+    def set_passphrase_after_recovery(self, new_passphrase: str) -> None:
+        """Right after an unlock with the recovery key (the passphrase was forgotten):
+        a new passphrase without asking for the old one."""
+        if not self.unlocked_with_recovery:
+            raise WrongSecret("Bitte geben Sie die bisherige Passphrase an.")
+        keyfile.set_passphrase(self.key_file, self._key, new_passphrase)
+        self.unlocked_with_recovery = False
+        self._key_file_to_backups()
+
+    def _key_file_to_backups(self) -> None:
+        """The backups' key files follow, so the old passphrase opens nothing any more."""
+        from teilhabe_desktop.store.backup import backups_in, copy_private, key_file_of
+
         for _stamp, backup in backups_in(self.backup_folder):
             if key_file_of(backup).exists():
                 copy_private(self.key_file, key_file_of(backup))
@@ -273,13 +287,14 @@ class Session:
         self.close()
 
 
-def _unlock(db_path: Path, keys: KeySource) -> bytes:
-    """The data key of an encrypted database, asked from ``keys``. Reads only."""
+def _unlock(db_path: Path, keys: KeySource) -> tuple[bytes, bool]:
+    """The data key of an encrypted database, asked from ``keys``, and whether the
+    recovery key opened it. Reads only."""
     failed: WrongSecret | None = None
     for _attempt in range(MAX_ATTEMPTS):
         secret = keys.secret(db_path, failed)
         try:
-            return keyfile.unlock(keyfile.key_file_path(db_path), secret)
+            return keyfile.unlock(keyfile.key_file_path(db_path), secret), secret.recovery
         except WrongSecret as error:
             failed = error
     assert failed is not None
@@ -372,8 +387,10 @@ def open_session(
         lock = _acquire_writer_lock(db_path, wait_seconds)
     try:
         key = None
+        recovered = False
         if has_key_file:
-            key = _unlock(db_path, keys)  # reads only: a wrong passphrase changes nothing
+            # reads only: a wrong passphrase changes nothing
+            key, recovered = _unlock(db_path, keys)
         elif creating:
             passphrase = keys.new_passphrase(db_path, converting=db_path.exists())
             keyfile.check_new_passphrase(passphrase)
@@ -384,6 +401,7 @@ def open_session(
             # shown at once: the key file holds it from now on, whatever happens next
             keys.recovery_key_created(db_path, recovery_key)
         session = Session(open_database(db_path, key, writer=lock is not None), key, lock)
+        session.unlocked_with_recovery = recovered
     except BaseException:
         if lock is not None:
             lock.release()

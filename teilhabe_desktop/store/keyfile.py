@@ -234,7 +234,13 @@ def unlock(path: Path, secret: Secret) -> bytes:
 def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
     """Rewrap the data key with a new passphrase (the recovery key stays valid)."""
     check_new_passphrase(new_passphrase)
-    data_key = unlock(path, secret)
+    set_passphrase(path, unlock(path, secret), new_passphrase)
+
+
+def set_passphrase(path: Path, data_key: bytes, new_passphrase: str) -> None:
+    """Wrap ``data_key`` – unlocked from this key file a moment ago – with a new
+    passphrase; the recovery key stays valid."""
+    check_new_passphrase(new_passphrase)
     content = _read(path)
     content["passphrase"] = _passphrase_box(new_passphrase, data_key)
     _write(path, content)

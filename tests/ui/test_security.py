@@ -3,6 +3,7 @@ driven with real key and mouse events."""
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QLineEdit
 
@@ -191,3 +192,45 @@ def test_the_status_bar_says_the_database_is_encrypted(encrypted_window):
 def test_an_unencrypted_example_database_is_named_so(main_window):
     assert main_window.protection_label.text() == "Beispieldatenbank – unverschlüsselt"
     assert not main_window.lock_action.isEnabled()  # nothing to lock it with
+
+
+class _RecoveryKeys:
+    """A person who forgot the passphrase and types the recovery key."""
+
+    def __init__(self, recovery_key):
+        self.recovery_key = recovery_key
+
+    def secret(self, db_path, failed):
+        if failed is not None:
+            raise failed
+        return keyfile.Secret(self.recovery_key, recovery=True)
+
+
+def test_after_the_recovery_key_a_new_passphrase_is_asked_for(qtbot, db_path, keys):
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
+
+    open_session(db_path, keys=keys).close()
+    session = open_session(db_path, keys=_RecoveryKeys(keys.recovery_keys[0]))
+    assert session.unlocked_with_recovery
+
+    def choose():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, choose)
+            return
+        qtbot.keyClicks(dialog.fields.first, "Ein neuer Satz nach dem Vergessen")
+        qtbot.keyClicks(dialog.fields.second, "Ein neuer Satz nach dem Vergessen")
+        qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, choose)
+    window = MainWindow(session)
+    window.show()
+    qtbot.waitUntil(lambda: not session.unlocked_with_recovery, timeout=5000)
+    new = keyfile.Secret("Ein neuer Satz nach dem Vergessen")
+    assert keyfile.unlock(keyfile.key_file_path(db_path), new)
+    with pytest.raises(keyfile.WrongSecret):  # the forgotten one opens nothing now
+        keyfile.unlock(keyfile.key_file_path(db_path), keyfile.Secret(TEST_PASSPHRASE))
+    window.close()
+    with qtbot.waitSignal(window.destroyed):
+        window.deleteLater()
+    session.close()

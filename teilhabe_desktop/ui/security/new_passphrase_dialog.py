@@ -8,10 +8,18 @@ from teilhabe_desktop.ui.security.passphrase_fields import NewPassphraseFields
 
 
 class NewPassphraseDialog(QDialog):
-    def __init__(self, converting: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, converting: bool, parent: QWidget | None = None, recovered: bool = False
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Daten schützen – Passphrase festlegen"))
-        if converting:
+        if recovered:
+            intro = self.tr(
+                "Die Datenbank wurde mit dem Wiederherstellungsschlüssel geöffnet. Bitte legen "
+                "Sie jetzt eine neue Passphrase fest; die vergessene öffnet danach nichts "
+                "mehr. Der Wiederherstellungsschlüssel bleibt gültig."
+            )
+        elif converting:
             intro = self.tr(
                 "Diese Datenbank ist noch nicht verschlüsselt. Teilhabe Desktop verschlüsselt "
                 "sie jetzt, damit niemand ohne Passphrase die Daten der Personen lesen kann "
@@ -33,6 +41,7 @@ class NewPassphraseDialog(QDialog):
             )
         )
         after.setWordWrap(True)
+        after.setVisible(not recovered)
         self.fields = NewPassphraseFields()
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
+from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.security.change_passphrase_dialog import ChangePassphraseDialog
+from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
 from teilhabe_desktop.ui.security.screen_lock import (
     CHOICES,
     ScreenLock,
@@ -62,7 +65,20 @@ def add_security_menu(window: QMainWindow, session: Session) -> ScreenLock:
     window.lock_action = lock_action
     window.change_passphrase_action = change_action
     lock.locked_changed.connect(lambda locked: window.menuBar().setEnabled(not locked))
+    if session.unlocked_with_recovery:  # the passphrase was forgotten: a new one first
+        QTimer.singleShot(0, lambda: ask_new_passphrase_after_recovery(window, session))
     return lock
+
+
+def ask_new_passphrase_after_recovery(window: QMainWindow, session: Session) -> None:
+    while session.unlocked_with_recovery:
+        dialog = NewPassphraseDialog(converting=False, parent=window, recovered=True)
+        if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:
+            return  # later through Sicherheit → Passphrase ändern … with the recovery key
+        try:
+            session.set_passphrase_after_recovery(dialog.passphrase())
+        except UserError as error:
+            QMessageBox.warning(window, window.tr("Passphrase nicht geändert"), error.message)
 
 
 def _choose(lock: ScreenLock, minutes: int) -> None:
