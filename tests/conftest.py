@@ -13,13 +13,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Property tests judge behaviour, not speed (budgets live in benchmarks/): no per-example
 # deadline, so a busy CI machine cannot fail them. In CI the examples are derandomized, so
 # a run can be repeated exactly.
+# The default profile is light (40 examples a property); `HYPOTHESIS_PROFILE=thorough`
+# runs 500 before a release.
 settings.register_profile(
     "teilhabe",
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
     derandomize=bool(os.environ.get("CI")),
 )
-settings.load_profile("teilhabe")
+settings.register_profile("thorough", parent=settings.get_profile("teilhabe"), max_examples=500)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "teilhabe"))
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 #: The passphrase of every encrypted test database (CLI tests get it from the environment).
@@ -39,11 +43,25 @@ def db_path(tmp_path: Path) -> Path:
     return tmp_path / "teilhabe.db"
 
 
-@pytest.fixture
-def store(db_path: Path):
-    """A fresh, migrated database file with Jena's reference data."""
+@pytest.fixture(scope="session")
+def _template_database(tmp_path_factory) -> Path:
+    """One migrated database per test run; each ``store`` starts from a copy of it
+    (running every migration with the reference data for each test costs 8 × more)."""
     from teilhabe_desktop.store.database import open_database
 
+    path = tmp_path_factory.mktemp("template") / "teilhabe.db"
+    open_database(path).close()
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path, _template_database: Path):
+    """A fresh, migrated database file with Jena's reference data."""
+    import shutil
+
+    from teilhabe_desktop.store.database import open_database
+
+    shutil.copyfile(_template_database, db_path)
     opened = open_database(db_path)
     yield opened
     opened.close()

@@ -134,12 +134,13 @@ def checkpoint(db: Database, wait: bool = True) -> bool:
     still holding an older snapshot makes it incomplete). With ``wait=False`` it gives
     up at once instead of waiting ``busy_timeout`` for other connections."""
     if not wait:
+        timeout = int(db.execute("PRAGMA busy_timeout").fetchone()[0])
         db.execute("PRAGMA busy_timeout = 0")
     try:
         busy, frames, done = db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
     finally:
         if not wait:
-            db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            db.execute(f"PRAGMA busy_timeout = {timeout}")
     return busy == 0 and frames in (-1, 0, done)
 
 

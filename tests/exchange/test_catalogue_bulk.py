@@ -10,12 +10,34 @@ from hypothesis import strategies as st
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
+from teilhabe_desktop.store import catalogue_bulk
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.catalogue_bulk import DEFER_INDEXES_FROM
 from teilhabe_desktop.store.catalogue_rows import fts_values
 from teilhabe_desktop.store.connection import DriverError
 
-ROWS = DEFER_INDEXES_FROM + 1_234  # several chunks, and big enough to rebuild the indexes
+#: the size from which a write rebuilds the indexes, lowered for the tests (10,000 in use):
+#: the same code path with a tenth of the rows
+THRESHOLD = 1_000
+ROWS = THRESHOLD + 234  # several chunks of 500, and big enough to rebuild the indexes
+
+
+@pytest.fixture(autouse=True)
+def rebuilt(monkeypatch):
+    """Lowers the threshold; records each big write's choice to rebuild the indexes."""
+    from teilhabe_desktop.store import catalogue_write
+
+    monkeypatch.setattr(catalogue_bulk, "DEFER_INDEXES_FROM", THRESHOLD)
+    choices = []
+    real = catalogue_write.defer_indexes_for
+
+    def recording(writes, existing):
+        choices.append(real(writes, existing))
+        return choices[-1]
+
+    monkeypatch.setattr(catalogue_write, "defer_indexes_for", recording)
+    return choices
+
+
 PLACES = ("Neulobeda", "Winzerla", "Jena-Nord", "Wenigenjena", "Jena-Zentrum")
 
 
@@ -66,12 +88,13 @@ def test_bad_row_near_the_end_is_reported_with_its_line(store, tmp_path):
     assert "7A43" in problem.reason
 
 
-def test_big_import_writes_everything_and_keeps_indexes(store, tmp_path):
+def test_big_import_writes_everything_and_keeps_indexes(store, tmp_path, rebuilt):
     repo = CatalogueRepository(store.db)
     before = _indexes(store)
     preview = preview_file(store.db, _csv(tmp_path))
     result = commit_import(repo, preview)
     assert result.written == ROWS and repo.total() == ROWS
+    assert rebuilt == [True]  # the bulk path ran: indexes dropped and rebuilt
     assert _indexes(store) == before  # rebuilt with the same definitions
     assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     last = repo.get(f"bulk-{ROWS - 1}")
