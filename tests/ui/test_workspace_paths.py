@@ -1,0 +1,120 @@
+"""Paths of the workspace a caseworker uses every day and no test walked before: editing
+the person inside the plan (autosaved), leaving while a change cannot be saved, and the
+version comparison."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton
+
+from teilhabe_desktop.session import Session
+from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.plans import PlanRepository
+from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
+from tests.reports.snapshots import lobeda_snapshot
+
+
+@pytest.fixture
+def page(qtbot, store):
+    widget = PersonsPage(Session(store), PlanWorkspace)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget
+
+
+@pytest.fixture
+def lobeda(store):
+    """The Lobeda example with two finalised versions that differ in one wish."""
+    example = lobeda_snapshot()
+    for offer in example.offers.values():
+        CatalogueRepository(store.db).save(offer)
+    PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
+    plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
+    plans.save_draft(example.plan)
+    plans.finalise("p-lobeda", by="Sabine Krüger")
+    plan = plans.draft("p-lobeda")
+    plan.wishes[0].text = "Ich möchte mit anderen zusammen kochen."
+    plans.save_draft(plan)
+    plans.finalise("p-lobeda", by="Sabine Krüger")
+    return "p-lobeda"
+
+
+def test_the_person_edited_inside_the_plan_is_saved_by_itself(qtbot, store, page, lobeda):
+    page.open_person(lobeda)
+    workspace = page.workspace
+    workspace.show_section("person")
+    field = workspace.person_form.lines["file_number"]
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton)
+    field.selectAll()
+    qtbot.keyClicks(field, "AZ-50.2-0815")
+    qtbot.waitUntil(lambda: not workspace.document.dirty, timeout=5000)  # autosave
+    assert store.persons.get(lobeda).file_number == "AZ-50.2-0815"
+    assert workspace.status.text().startswith("✓")
+
+
+def _answer_box(qtbot, button_text):
+    def answer():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, answer)
+            return
+        chosen = next(b for b in box.buttons() if b.text() == button_text)
+        qtbot.mouseClick(chosen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(20, answer)
+
+
+def test_leaving_with_a_change_that_cannot_be_saved_asks_first(qtbot, store, db_path, page, lobeda):
+    from teilhabe_desktop.store.connection import open_connection
+
+    page.open_person(lobeda)
+    workspace = page.workspace
+    workspace.show_section("wishes")
+    store.db.execute("PRAGMA busy_timeout = 50")
+    other = open_connection(db_path)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the database
+    try:
+        workspace.section("wishes").add_wish()
+        qtbot.keyClicks(QApplication.focusWidget(), "Ich will schwimmen.")
+        _answer_box(qtbot, "Beim Plan bleiben")
+        qtbot.mouseClick(workspace.back_button, Qt.MouseButton.LeftButton)
+        assert page.workspace is workspace  # stayed: nothing typed is thrown away
+        assert workspace.document.plan.wishes[-1].text == "Ich will schwimmen."
+        _answer_box(qtbot, "Trotzdem zur Liste")
+        qtbot.mouseClick(workspace.back_button, Qt.MouseButton.LeftButton)
+        assert page.workspace is None  # left, knowingly, with the last saved state
+    finally:
+        other.execute("ROLLBACK")
+        other.conn.close()
+
+
+def test_two_versions_are_compared_in_plain_words(qtbot, page, lobeda):
+    page.open_person(lobeda)
+    workspace = page.workspace
+    workspace.show_section("review")
+    review = workspace.section("review")
+    button = next(
+        b for b in review.findChildren(QPushButton) if b.text() == "Mit Version 1 vergleichen …"
+    )
+    shown = []
+
+    def read_and_close():
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        items = dialog.findChild(QListWidget)
+        shown.extend(items.item(i).text() for i in range(items.count()))
+        shown.append(dialog.windowTitle())
+        dialog.reject()
+
+    QTimer.singleShot(20, read_and_close)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert shown[-1] == "Was hat sich geändert?"
+    assert any("zusammen kochen" in line for line in shown[:-1])
