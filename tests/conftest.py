@@ -114,3 +114,17 @@ def encryption_key(db_path: Path) -> bytes:
     if not keyfile.key_file_path(db_path).exists():
         return keyfile.create(keyfile.key_file_path(db_path), TEST_PASSPHRASE)[0]
     return data_key(db_path)
+
+
+@pytest.fixture
+def page(qtbot, store):
+    """The persons page with the real plan workspace, on a fresh database."""
+    from teilhabe_desktop.session import Session
+    from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+    from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
+
+    widget = PersonsPage(Session(store), PlanWorkspace)
+    qtbot.addWidget(widget)
+    widget.resize(1280, 800)
+    widget.show()
+    return widget

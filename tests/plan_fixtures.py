@@ -118,3 +118,27 @@ def full_plan(person_id: str = "p1", offer_id: str | None = None) -> Plan:
 
 
 __all__ = ["Availability", "Cost", "full_person", "full_plan", "offer", "person"]
+
+
+def save_lobeda(store, finalised: int = 1, now=None) -> str:
+    """The Lobeda example in ``store`` (offers, person, plan), finalised ``finalised``
+    times; from the second version on, the first wish differs. Returns the person id."""
+    from teilhabe_desktop.store.catalogue import CatalogueRepository
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.store.plans import PlanRepository
+    from tests.reports.snapshots import lobeda_snapshot
+
+    example = lobeda_snapshot()
+    for offer in example.offers.values():
+        CatalogueRepository(store.db).save(offer)
+    PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
+    clock = {"now": now} if now is not None else {}
+    plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1), **clock)
+    plans.save_draft(example.plan)
+    for number in range(1, finalised + 1):
+        if number > 1:
+            plan = plans.draft("p-lobeda")
+            plan.wishes[0].text = "Ich möchte mit anderen zusammen kochen."
+            plans.save_draft(plan)
+        plans.finalise("p-lobeda", by="Sabine Krüger")
+    return "p-lobeda"

@@ -9,26 +9,19 @@ import pytest
 from pypdf import PdfReader
 
 from teilhabe_desktop.cli import main
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.database import open_database
-from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from tests.conftest import encryption_key
-from tests.reports.snapshots import lobeda_snapshot
+from tests.plan_fixtures import save_lobeda
 
 
 @pytest.fixture
 def db(db_path):
     """A database file holding the Lobeda example with one finalised version."""
-    example = lobeda_snapshot()
     store = open_database(db_path, encryption_key(db_path))
     try:
-        for offer in example.offers.values():
-            CatalogueRepository(store.db).save(offer)
-        PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
+        save_lobeda(store)
         plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
-        plans.save_draft(example.plan)
-        plans.finalise("p-lobeda", by="Sabine Krüger")
         draft = plans.draft("p-lobeda")
         draft.goals[0].title = "Ein neues Ziel im Entwurf."
         plans.save_draft(draft)

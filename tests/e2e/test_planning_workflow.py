@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox, QWidget
@@ -12,9 +11,7 @@ from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
-from teilhabe_desktop.ui.persons.persons_page import PersonsPage
 from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
-from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
 WISH = "Ich möchte mit Tieren arbeiten und Freunde finden – schön wär’s!"
 
@@ -86,15 +83,6 @@ def seed_offers(store) -> dict[str, str]:
     for offer in offers:
         repo.save(offer)
     return {o.id: o.name for o in offers}
-
-
-@pytest.fixture
-def page(qtbot, store):
-    widget = PersonsPage(Session(store), PlanWorkspace)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
 
 
 def test_whole_planning_session(qtbot, store, page, monkeypatch):

@@ -7,24 +7,15 @@ from datetime import date, datetime
 import pytest
 from pypdf import PdfReader
 
-from tests.reports.snapshots import lobeda_snapshot
+from tests.plan_fixtures import save_lobeda
 
 
 @pytest.fixture
 def saved(store):
-    from teilhabe_desktop.store.catalogue import CatalogueRepository
-    from teilhabe_desktop.store.persons import PersonRepository
     from teilhabe_desktop.store.plans import PlanRepository
 
-    example = lobeda_snapshot()
-    for offer in example.offers.values():
-        CatalogueRepository(store.db).save(offer)
-    PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
-    plans = PlanRepository(
-        store.db, today=lambda: date(2026, 3, 1), now=lambda: datetime(2026, 3, 1, 10)
-    )
-    plans.save_draft(example.plan)
-    plans.finalise("p-lobeda", by="Sabine Krüger")
+    save_lobeda(store, now=lambda: datetime(2026, 3, 1, 10))
+    plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
     draft = plans.draft("p-lobeda")
     draft.goals[0].title = "Ein neues Ziel im Entwurf."
     plans.save_draft(draft)

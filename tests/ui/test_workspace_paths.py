@@ -4,45 +4,17 @@ version comparison."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QListWidget, QMessageBox, QPushButton
 
-from teilhabe_desktop.session import Session
-from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.plans import PlanRepository
-from teilhabe_desktop.ui.persons.persons_page import PersonsPage
-from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
-from tests.reports.snapshots import lobeda_snapshot
-
-
-@pytest.fixture
-def page(qtbot, store):
-    widget = PersonsPage(Session(store), PlanWorkspace)
-    qtbot.addWidget(widget)
-    widget.resize(1280, 800)
-    widget.show()
-    return widget
+from tests.plan_fixtures import save_lobeda
 
 
 @pytest.fixture
 def lobeda(store):
     """The Lobeda example with two finalised versions that differ in one wish."""
-    example = lobeda_snapshot()
-    for offer in example.offers.values():
-        CatalogueRepository(store.db).save(offer)
-    PersonRepository(store.db, today=lambda: date(2026, 3, 1)).save(example.person)
-    plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
-    plans.save_draft(example.plan)
-    plans.finalise("p-lobeda", by="Sabine Krüger")
-    plan = plans.draft("p-lobeda")
-    plan.wishes[0].text = "Ich möchte mit anderen zusammen kochen."
-    plans.save_draft(plan)
-    plans.finalise("p-lobeda", by="Sabine Krüger")
-    return "p-lobeda"
+    return save_lobeda(store, finalised=2)
 
 
 def test_the_person_edited_inside_the_plan_is_saved_by_itself(qtbot, store, page, lobeda):
