@@ -150,6 +150,12 @@ def _fail(error: BaseException) -> int:
     return 1
 
 
+def _is_unusable(error: BaseException) -> bool:
+    from teilhabe_desktop.store.errors import DatabaseUnusable
+
+    return isinstance(error, DatabaseUnusable)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if os.name == "posix":
@@ -171,6 +177,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         session = open_command_session(args)
     except Exception as error:
+        unusable = getattr(args, "when_unusable", None)
+        if unusable is not None and _is_unusable(error):
+            try:  # e.g. `restore`: it is what an unusable database needs
+                return unusable(args, error)
+            except Exception as second:
+                return _fail(second)
         return _fail(error)
     try:
         return handler(args, session)

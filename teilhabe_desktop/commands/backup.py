@@ -22,7 +22,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "restore", parents=[common], help="Datenbank aus einer Sicherung wiederherstellen"
     )
     restore.add_argument("path", metavar="PATH", type=Path, help="Sicherungsdatei")
-    restore.set_defaults(handler=run_restore)
+    restore.set_defaults(handler=run_restore, when_unusable=restore_unusable)
 
 
 def run_backup(args: argparse.Namespace, session) -> int:
@@ -38,4 +38,33 @@ def run_restore(args: argparse.Namespace, session) -> int:
         raise UserError(f"Die Sicherung „{args.path}“ gibt es nicht.")
     safety = session.restore(args.path)
     print(f"Wiederhergestellt aus {args.path}. Der vorige Stand liegt in {safety}.")
+    return 0
+
+
+def restore_unusable(args: argparse.Namespace, error) -> int:
+    """The database cannot be opened (empty, cut short, damaged, its WAL lost): check
+    the backup with its own key file, then put it in the database's place. The
+    unusable file is kept beside it, renamed."""
+    from datetime import datetime
+
+    from teilhabe_desktop.commands.passphrase import CommandLineKeys
+    from teilhabe_desktop.core.errors import UserError
+    from teilhabe_desktop.paths import default_database_path
+    from teilhabe_desktop.session import open_session
+    from teilhabe_desktop.store.backup import put_back
+
+    source = args.path
+    if not source.is_file():
+        raise UserError(f"Die Sicherung „{source}“ gibt es nicht.")
+    target = getattr(args, "db", None) or default_database_path()
+    # opens the backup read-only with its key file: wrong passphrase or a broken
+    # backup stop here, before anything is moved
+    with open_session(source, keys=CommandLineKeys(), writer=False):
+        pass
+    aside = put_back(Path(target).expanduser(), source, datetime.now())
+    print(
+        f"Die Datenbank war nicht zu öffnen ({error.message}).\n"
+        f"Die Sicherung {source} steht jetzt an ihrer Stelle. Die unbrauchbare Datei "
+        f"liegt unter {aside}."
+    )
     return 0

@@ -83,3 +83,17 @@ def test_delete_says_when_the_last_backup_with_the_person_expires(db_path, capsy
     out = capsys.readouterr().out
     expected = (datetime.now() + timedelta(weeks=4)).strftime("%d.%m.%Y")
     assert "Sicherungen" in out and expected in out
+
+
+def test_restore_on_the_command_line_repairs_an_unusable_database(db_path, capsys):
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
+        session.persons.save(person("p1"))
+        backup = session.backup()
+    db_path.write_bytes(b"")  # what a full disk leaves behind
+    assert cli.main(["person", "list", "--db", str(db_path)]) == 2  # refused, untouched
+    assert cli.main(["restore", str(backup), "--db", str(db_path)]) == 0
+    assert "unbrauchbare Datei" in capsys.readouterr().out
+    with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
+        assert session.persons.exists("p1")
+    kept = list(db_path.parent.glob("teilhabe.db.unbrauchbar-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b""
