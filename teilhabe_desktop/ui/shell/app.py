@@ -21,6 +21,7 @@ from teilhabe_desktop.session import (
     open_session,
     put_back_newest_backup,
 )
+from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
 from teilhabe_desktop.ui.shell.paths import qt_data_folder, set_application_names
 
@@ -43,6 +44,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
     set_application_names()
     install_german(app)
+    install_wheel_guard(app)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     for font_file in sorted(resource("fonts").glob("*.ttf")):

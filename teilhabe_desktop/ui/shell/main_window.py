@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -17,6 +18,7 @@ from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
+from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
@@ -27,6 +29,7 @@ class MainWindow(QMainWindow):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        install_wheel_guard(QApplication.instance())
         #: set when the window closes only to open anew (after a restore)
         self.restart_requested = False
         self.setWindowTitle(APP_NAME)
