@@ -1,0 +1,163 @@
+"""The eight sections of a plan, in one place: keys, numbers, German labels, item lists.
+
+:data:`PLAN_SECTIONS` is the single source of the order, the keys and the German labels.
+The workspace builds its navigation and section pages from it, the version comparison
+names its groups and fields with it, the checks name their problem locations after its
+item lists, and the reports map every key to a block. A new section is a new entry here,
+a widget (``ui/plan/sections/``) and a report block (``reports/``); see
+``docs/architektur.md``, "Einen Abschnitt hinzufügen".
+
+The labels are German source texts; the UI shows them through ``tr()``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+
+
+def _frozen(labels: dict[str, str]) -> Mapping[str, str]:
+    return MappingProxyType(labels)
+
+
+@dataclass(frozen=True)
+class ItemList:
+    """A list kept by a section: an attribute of :class:`~teilhabe_desktop.core.plan.Plan`.
+
+    ``attr`` is also the location (``Problem.section``) of the checks' problems about its
+    items. ``label`` names the list in a comparison ("Ressourcen"), ``noun`` one of its
+    items ("Ressource"), ``name_field`` the item attribute that names an item in a change
+    line, ``fields`` every other attribute's German label there. ``ids_only``: a plain list
+    of ids (the chosen Sozialräume), not of items with an ``id``.
+    """
+
+    attr: str
+    label: str
+    noun: str
+    name_field: str = ""
+    fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+    ids_only: bool = False
+
+
+@dataclass(frozen=True)
+class SectionSpec:
+    """One plan section.
+
+    ``key`` is stable (code, tests, the workspace's ``show_section``); ``number`` its place
+    (1 …); ``label`` its entry in the workspace navigation, ``title`` the heading of its
+    page; ``short_label`` names it in a comparison. ``lists`` are the plan's item lists it
+    edits, ``plan_fields`` the plan's single values it edits (attribute → German label).
+    """
+
+    key: str
+    number: int
+    label: str
+    title: str
+    short_label: str
+    lists: tuple[ItemList, ...] = ()
+    plan_fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+
+
+PLAN_SECTIONS: tuple[SectionSpec, ...] = (
+    SectionSpec(
+        "wishes", 1, "Wünsche und Wille", "Wünsche und Wille", "Wünsche",
+        lists=(
+            ItemList("wishes", "Wünsche", "Wunsch", "text", _frozen({
+                "text": "Wortlaut", "said_on": "gesagt am", "said_by": "gesagt von",
+                "life_domain": "Lebensbereich",
+            })),
+        ),
+    ),
+    SectionSpec(
+        "goals", 2, "Ziele", "Ziele", "Ziele",
+        lists=(
+            ItemList("goals", "Ziele", "Ziel", "title", _frozen({
+                "title": "Text", "wish_id": "Wunsch", "kind": "Art",
+                "life_domain": "Lebensbereich", "indicator": "Woran merken wir es",
+                "target_date": "Zieldatum", "status": "Status",
+                "evaluation_note": "Bewertung", "evaluation_date": "bewertet am",
+                "differing_view": "Abweichende Sichtweise",
+                "no_offer_found": "kein passendes Angebot", "missing_offer_note": "Was fehlt",
+            })),
+        ),
+    ),
+    SectionSpec(
+        "resources", 3, "Ressourcen und Netzwerk", "Ressourcen, Netzwerk und Barrieren",
+        "Ressourcen",
+        lists=(
+            ItemList("strengths", "Ressourcen", "Ressource", "text",
+                     _frozen({"text": "Text", "kind": "Art"})),
+            ItemList("network", "Netzwerk", "Kontakt", "name", _frozen({
+                "name": "Name", "sector": "Bereich", "closeness": "Nähe",
+                "helps_with": "hilft bei", "contact": "Kontakt",
+            })),
+            ItemList("barriers", "Barrieren", "Barriere", "text", _frozen({"text": "Text"})),
+        ),
+    ),
+    SectionSpec(
+        "sozialraeume", 4, "Sozialräume", "Sozialräume", "Sozialräume",
+        lists=(ItemList("sozialraum_ids", "Sozialräume", "Sozialraum", ids_only=True),),
+    ),
+    SectionSpec(
+        "offers", 5, "Angebote", "Angebote", "Angebote",
+        lists=(
+            ItemList("offer_links", "Angebote", "Angebot", "offer_id",
+                     _frozen({"goal_id": "Ziel", "offer_id": "Angebot", "note": "Notiz"})),
+        ),
+    ),
+    SectionSpec(
+        "steps", 6, "Schritte", "Schritte", "Schritte",
+        lists=(
+            ItemList("steps", "Schritte", "Schritt", "what", _frozen({
+                "what": "Was", "owner": "Wer", "who": "Name", "due_date": "bis",
+                "done": "erledigt", "goal_id": "Ziel",
+            })),
+        ),
+    ),
+    SectionSpec(
+        "services", 7, "Leistungen", "Leistungen", "Leistungen",
+        lists=(
+            ItemList("services", "Leistungen", "Leistung", "type", _frozen({
+                "type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
+                "start": "Beginn", "end": "Ende",
+            })),
+        ),
+    ),
+    SectionSpec(
+        "review", 8, "Überprüfung und Versionen", "Überprüfung und Versionen", "Überprüfung",
+        plan_fields=_frozen({"review_date": "Überprüfung"}),
+    ),
+)  # fmt: skip
+
+#: every item list of the plan, in section order, by its attribute
+ITEM_LISTS: Mapping[str, ItemList] = _frozen(
+    {item_list.attr: item_list for spec in PLAN_SECTIONS for item_list in spec.lists}
+)
+_BY_KEY = {spec.key: spec for spec in PLAN_SECTIONS}
+
+
+def section_keys() -> tuple[str, ...]:
+    """The section keys in plan order."""
+    return tuple(_BY_KEY)
+
+
+def plan_section(key: str) -> SectionSpec:
+    """The section ``key`` (``KeyError`` for an unknown key)."""
+    return _BY_KEY[key]
+
+
+def section_of(location: str, field_name: str = "") -> SectionSpec | None:
+    """The section that shows a problem (``Problem.section`` and ``.field``).
+
+    An item list's attribute (``"strengths"``) gives its section (*Ressourcen und
+    Netzwerk*); ``"plan"`` gives the section holding ``field_name`` (``"review_date"``,
+    ``"sozialraum_ids"``). ``None`` for the person and the formal plan's texts, which no
+    plan section holds.
+    """
+    if location == "plan":
+        location = field_name
+    for spec in PLAN_SECTIONS:
+        if location in spec.plan_fields or any(i.attr == location for i in spec.lists):
+            return spec
+    return None
