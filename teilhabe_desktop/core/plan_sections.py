@@ -12,7 +12,7 @@ The labels are German source texts; the UI shows them through ``tr()``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
@@ -161,3 +161,22 @@ def section_of(location: str, field_name: str = "") -> SectionSpec | None:
         if location in spec.plan_fields or any(i.attr == location for i in spec.lists):
             return spec
     return None
+
+
+def check_every_section(
+    by_key: Mapping[str, object], what: str, shown: Collection[object] | None = None
+) -> None:
+    """Raise ``RuntimeError`` unless ``by_key`` has exactly the section keys.
+
+    Called where a registry of widgets or report blocks is defined, so that a section
+    added here without its ``what`` ("widget", "Gesamtplan block" …) fails at import.
+    ``shown``: the blocks a report prints; every value of ``by_key`` but ``None`` (the
+    report leaves the section out) must be one of them."""
+    missing = [key for key in _BY_KEY if key not in by_key]
+    unknown = [key for key in by_key if key not in _BY_KEY]
+    if missing or unknown:
+        raise RuntimeError(f"plan sections without {what}: {missing}; unknown keys: {unknown}")
+    if shown is not None:
+        unused = [key for key, value in by_key.items() if value is not None and value not in shown]
+        if unused:
+            raise RuntimeError(f"the {what} of plan sections {unused} is never printed")

@@ -6,7 +6,7 @@ order of ``PLAN_SECTIONS``; importing this package fails if a section has no wid
 
 from __future__ import annotations
 
-from teilhabe_desktop.core.plan_sections import section_keys
+from teilhabe_desktop.core.plan_sections import check_every_section
 from teilhabe_desktop.ui.plan.sections.goals import GoalsSection
 from teilhabe_desktop.ui.plan.sections.offers import OffersSection
 from teilhabe_desktop.ui.plan.sections.resources import ResourcesSection
@@ -33,12 +33,4 @@ SECTION_WIDGETS: dict[str, type[PlanSection]] = {
 }
 
 
-def check_widgets(widgets: dict[str, type[PlanSection]]) -> None:
-    """Raise unless ``widgets`` has exactly one class for every plan section."""
-    missing = [key for key in section_keys() if key not in widgets]
-    unknown = [key for key in widgets if key not in section_keys()]
-    if missing or unknown:
-        raise RuntimeError(f"plan section widgets: missing {missing}, unknown {unknown}")
-
-
-check_widgets(SECTION_WIDGETS)
+check_every_section(SECTION_WIDGETS, "widget")
