@@ -36,8 +36,11 @@ class ItemList:
     label: str
     noun: str
     name_field: str = ""
-    fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+    fields: Mapping[str, str] = field(default_factory=dict)
     ids_only: bool = False
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", _frozen(dict(self.fields)))
 
 
 @dataclass(frozen=True)
@@ -46,88 +49,66 @@ class SectionSpec:
 
     ``key`` is stable (code, tests, the workspace's ``show_section``); ``number`` its place
     (1 …); ``label`` its entry in the workspace navigation, ``title`` the heading of its
-    page; ``short_label`` names it in a comparison. ``lists`` are the plan's item lists it
-    edits, ``plan_fields`` the plan's single values it edits (attribute → German label).
+    page and ``short_label`` its name in a comparison (both ``label`` unless given).
+    ``lists`` are the plan's item lists it edits, ``plan_fields`` the plan's single values
+    it edits (attribute → German label).
     """
 
     key: str
     number: int
     label: str
-    title: str
-    short_label: str
+    title: str = ""
+    short_label: str = ""
     lists: tuple[ItemList, ...] = ()
-    plan_fields: Mapping[str, str] = field(default_factory=lambda: _frozen({}))
+    plan_fields: Mapping[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "title", self.title or self.label)
+        object.__setattr__(self, "short_label", self.short_label or self.label)
+        object.__setattr__(self, "plan_fields", _frozen(dict(self.plan_fields)))
 
 
 PLAN_SECTIONS: tuple[SectionSpec, ...] = (
-    SectionSpec(
-        "wishes", 1, "Wünsche und Wille", "Wünsche und Wille", "Wünsche",
-        lists=(
-            ItemList("wishes", "Wünsche", "Wunsch", "text", _frozen({
-                "text": "Wortlaut", "said_on": "gesagt am", "said_by": "gesagt von",
-                "life_domain": "Lebensbereich",
-            })),
-        ),
-    ),
-    SectionSpec(
-        "goals", 2, "Ziele", "Ziele", "Ziele",
-        lists=(
-            ItemList("goals", "Ziele", "Ziel", "title", _frozen({
-                "title": "Text", "wish_id": "Wunsch", "kind": "Art",
-                "life_domain": "Lebensbereich", "indicator": "Woran merken wir es",
-                "target_date": "Zieldatum", "status": "Status",
-                "evaluation_note": "Bewertung", "evaluation_date": "bewertet am",
-                "differing_view": "Abweichende Sichtweise",
-                "no_offer_found": "kein passendes Angebot", "missing_offer_note": "Was fehlt",
-            })),
-        ),
-    ),
-    SectionSpec(
-        "resources", 3, "Ressourcen und Netzwerk", "Ressourcen, Netzwerk und Barrieren",
-        "Ressourcen",
-        lists=(
-            ItemList("strengths", "Ressourcen", "Ressource", "text",
-                     _frozen({"text": "Text", "kind": "Art"})),
-            ItemList("network", "Netzwerk", "Kontakt", "name", _frozen({
-                "name": "Name", "sector": "Bereich", "closeness": "Nähe",
-                "helps_with": "hilft bei", "contact": "Kontakt",
-            })),
-            ItemList("barriers", "Barrieren", "Barriere", "text", _frozen({"text": "Text"})),
-        ),
-    ),
-    SectionSpec(
-        "sozialraeume", 4, "Sozialräume", "Sozialräume", "Sozialräume",
-        lists=(ItemList("sozialraum_ids", "Sozialräume", "Sozialraum", ids_only=True),),
-    ),
-    SectionSpec(
-        "offers", 5, "Angebote", "Angebote", "Angebote",
-        lists=(
-            ItemList("offer_links", "Angebote", "Angebot", "offer_id",
-                     _frozen({"goal_id": "Ziel", "offer_id": "Angebot", "note": "Notiz"})),
-        ),
-    ),
-    SectionSpec(
-        "steps", 6, "Schritte", "Schritte", "Schritte",
-        lists=(
-            ItemList("steps", "Schritte", "Schritt", "what", _frozen({
-                "what": "Was", "owner": "Wer", "who": "Name", "due_date": "bis",
-                "done": "erledigt", "goal_id": "Ziel",
-            })),
-        ),
-    ),
-    SectionSpec(
-        "services", 7, "Leistungen", "Leistungen", "Leistungen",
-        lists=(
-            ItemList("services", "Leistungen", "Leistung", "type", _frozen({
-                "type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
-                "start": "Beginn", "end": "Ende",
-            })),
-        ),
-    ),
-    SectionSpec(
-        "review", 8, "Überprüfung und Versionen", "Überprüfung und Versionen", "Überprüfung",
-        plan_fields=_frozen({"review_date": "Überprüfung"}),
-    ),
+    SectionSpec("wishes", 1, "Wünsche und Wille", short_label="Wünsche", lists=(
+        ItemList("wishes", "Wünsche", "Wunsch", "text", {
+            "text": "Wortlaut", "said_on": "gesagt am", "said_by": "gesagt von",
+            "life_domain": "Lebensbereich"}),
+    )),
+    SectionSpec("goals", 2, "Ziele", lists=(
+        ItemList("goals", "Ziele", "Ziel", "title", {
+            "title": "Text", "wish_id": "Wunsch", "kind": "Art", "life_domain": "Lebensbereich",
+            "indicator": "Woran merken wir es", "target_date": "Zieldatum", "status": "Status",
+            "evaluation_note": "Bewertung", "evaluation_date": "bewertet am",
+            "differing_view": "Abweichende Sichtweise",
+            "no_offer_found": "kein passendes Angebot", "missing_offer_note": "Was fehlt"}),
+    )),
+    SectionSpec("resources", 3, "Ressourcen und Netzwerk",
+                title="Ressourcen, Netzwerk und Barrieren", short_label="Ressourcen", lists=(
+        ItemList("strengths", "Ressourcen", "Ressource", "text", {"text": "Text", "kind": "Art"}),
+        ItemList("network", "Netzwerk", "Kontakt", "name", {
+            "name": "Name", "sector": "Bereich", "closeness": "Nähe",
+            "helps_with": "hilft bei", "contact": "Kontakt"}),
+        ItemList("barriers", "Barrieren", "Barriere", "text", {"text": "Text"}),
+    )),
+    SectionSpec("sozialraeume", 4, "Sozialräume", lists=(
+        ItemList("sozialraum_ids", "Sozialräume", "Sozialraum", ids_only=True),
+    )),
+    SectionSpec("offers", 5, "Angebote", lists=(
+        ItemList("offer_links", "Angebote", "Angebot", "offer_id",
+                 {"goal_id": "Ziel", "offer_id": "Angebot", "note": "Notiz"}),
+    )),
+    SectionSpec("steps", 6, "Schritte", lists=(
+        ItemList("steps", "Schritte", "Schritt", "what", {
+            "what": "Was", "owner": "Wer", "who": "Name", "due_date": "bis", "done": "erledigt",
+            "goal_id": "Ziel"}),
+    )),
+    SectionSpec("services", 7, "Leistungen", lists=(
+        ItemList("services", "Leistungen", "Leistung", "type", {
+            "type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
+            "start": "Beginn", "end": "Ende"}),
+    )),
+    SectionSpec("review", 8, "Überprüfung und Versionen", short_label="Überprüfung",
+                plan_fields={"review_date": "Überprüfung"}),
 )  # fmt: skip
 
 #: every item list of the plan, in section order, by its attribute

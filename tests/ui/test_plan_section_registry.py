@@ -7,10 +7,8 @@ from PySide6.QtWidgets import QLabel
 
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS, section_keys
-from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.ui.plan.sections import SECTION_WIDGETS
-from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
 #: what the navigation showed before the registry (screens must not change)
 NAVIGATION = [
@@ -37,14 +35,9 @@ HEADINGS = {
 
 
 @pytest.fixture
-def workspace(qtbot, store):
+def workspace(store, open_workspace):
     PersonRepository(store.db).save(Person("p1", "Anna", "Beispiel"))
-    widget = PlanWorkspace(Session(store), "p1")
-    qtbot.addWidget(widget)
-    widget.resize(1100, 750)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_workspace("p1", (1100, 750))
 
 
 def test_one_navigation_entry_per_registry_section_in_order(workspace):
