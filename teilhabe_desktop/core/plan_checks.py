@@ -1,4 +1,9 @@
-"""Checks of a plan draft: what blocks saving and what blocks finalising a version."""
+"""Checks of a plan draft: what blocks saving and what blocks finalising a version.
+
+A problem's location (``Problem.section``) is ``"plan"`` or the attribute of one of the
+plan's item lists in :data:`~teilhabe_desktop.core.plan_sections.ITEM_LISTS`;
+:func:`~teilhabe_desktop.core.plan_sections.section_of` gives the section that shows it.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from datetime import date
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan
+from teilhabe_desktop.core.plan_sections import ITEM_LISTS
 from teilhabe_desktop.core.plan_validation import (
     MAX_LONG_TEXT,
     MAX_SHORT_TEXT,
@@ -74,18 +80,11 @@ def plan_problems(
     """
     problems: list[Problem] = []
     base = base_date or today
-    ids = {
-        "wishes": [w.id for w in plan.wishes],
-        "goals": [g.id for g in plan.goals],
-        "strengths": [s.id for s in plan.strengths],
-        "network": [n.id for n in plan.network],
-        "barriers": [b.id for b in plan.barriers],
-        "offer_links": [o.id for o in plan.offer_links],
-        "steps": [s.id for s in plan.steps],
-        "services": [s.id for s in plan.services],
-    }
-    for section, section_ids in ids.items():
-        _duplicates(problems, section, section, section_ids)
+    ids: dict[str, list[str]] = {}
+    for attr, item_list in ITEM_LISTS.items():
+        if not item_list.ids_only:
+            ids[attr] = [item.id for item in getattr(plan, attr)]
+            _duplicates(problems, attr, item_list.label, ids[attr])
     if len(set(plan.sozialraum_ids)) != len(plan.sozialraum_ids):
         problems.append(
             Problem("plan", None, "sozialraum_ids", "Ein Sozialraum ist doppelt ausgewählt.")

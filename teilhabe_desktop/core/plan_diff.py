@@ -11,17 +11,20 @@ from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan, PlanSnapshot
+from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS, ItemList
 
 ADDED = "hinzugefügt"
 REMOVED = "entfernt"
 CHANGED = "geändert"
 #: length of an item's text in a change line (references to other items: QUOTE_LENGTH)
 ITEM_LENGTH = 50
+#: the group of changes to the formal texts (PLAN_TEXT_LABELS, edited under Leistungen)
+FORMAL_PLAN = "Formaler Plan"
 
 
 @dataclass(frozen=True)
 class Change:
-    section: str  # "Wünsche", "Ziele", … as in the plan workspace
+    section: str  # "Wünsche", "Ziele", …: ItemList.label or SectionSpec.short_label
     kind: str  # ADDED, REMOVED or CHANGED
     description: str  # German sentence, e.g. "Ziel „…“: Status offen → erreicht"
 
@@ -40,38 +43,15 @@ def _show(value: Any) -> str:
     return shorten(str(value))
 
 
-_LABELS = {
-    "wishes": {"text": "Wortlaut", "said_on": "gesagt am", "said_by": "gesagt von",
-               "life_domain": "Lebensbereich"},
-    "goals": {"title": "Text", "wish_id": "Wunsch", "kind": "Art", "life_domain": "Lebensbereich",
-              "indicator": "Woran merken wir es", "target_date": "Zieldatum", "status": "Status",
-              "evaluation_note": "Bewertung", "evaluation_date": "bewertet am",
-              "differing_view": "Abweichende Sichtweise",
-              "no_offer_found": "kein passendes Angebot",
-              "missing_offer_note": "Was fehlt"},
-    "strengths": {"text": "Text", "kind": "Art"},
-    "network": {"name": "Name", "sector": "Bereich", "closeness": "Nähe",
-                "helps_with": "hilft bei", "contact": "Kontakt"},
-    "barriers": {"text": "Text"},
-    "offer_links": {"goal_id": "Ziel", "offer_id": "Angebot", "note": "Notiz"},
-    "steps": {"what": "Was", "owner": "Wer", "who": "Name", "due_date": "bis", "done": "erledigt",
-              "goal_id": "Ziel"},
-    "services": {"type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
-                 "start": "Beginn", "end": "Ende"},
-}  # fmt: skip
-
-
 def _items(
     changes: list[Change],
-    section: str,
-    noun: str,
-    key: str,
+    item_list: ItemList,
     old: Sequence,
     new: Sequence,
     name: Callable[[Any], str],
-    show: Callable[[str, Any], str] | None = None,
+    show: Callable[[str, Any], str],
 ) -> None:
-    show = show or (lambda _field, value: _show(value))
+    section, noun = item_list.label, item_list.noun
     before = {item.id: item for item in old}
     after = {item.id: item for item in new}
     for item in new:
@@ -89,7 +69,7 @@ def _items(
                 continue
             was, now = getattr(previous, f.name), getattr(item, f.name)
             if was != now:
-                label = _LABELS[key].get(f.name, f.name)
+                label = item_list.fields.get(f.name, f.name)
                 changes.append(
                     Change(
                         section,
@@ -100,68 +80,67 @@ def _items(
                 )
 
 
+def _ids(changes: list[Change], item_list: ItemList, old: list, new: list, names: dict) -> None:
+    section, noun = item_list.label, item_list.noun
+    for item_id in new:
+        if item_id not in old:
+            changes.append(Change(section, ADDED, f"{noun} {names.get(item_id, item_id)} {ADDED}"))
+    for item_id in old:
+        if item_id not in new:
+            changes.append(
+                Change(section, REMOVED, f"{noun} {names.get(item_id, item_id)} {REMOVED}")
+            )
+
+
 def diff_plans(
     old: Plan,
     new: Plan,
     sozialraum_names: dict[str, str] | None = None,
     offer_names: dict[str, str] | None = None,
 ) -> list[Change]:
-    """The changes from ``old`` to ``new``, in the order of the plan workspace."""
+    """The changes from ``old`` to ``new``: the plan's single values first (the review
+    date heads a comparison), then the items section by section in the order of
+    :data:`PLAN_SECTIONS`, then the formal plan's texts."""
     rooms = sozialraum_names or {}
     offers = offer_names or {}
     goal_titles = {g.id: g.title for g in [*old.goals, *new.goals]}
     wish_texts = {w.id: w.text for w in [*old.wishes, *new.wishes]}
+    references = {"goal_id": goal_titles, "wish_id": wish_texts, "offer_id": offers}
 
     def show_ref(field: str, value: Any) -> str:
         if value is None:
             return "–"
-        if field == "goal_id":
-            return f"„{shorten(goal_titles.get(value, value))}“"
-        if field == "wish_id":
-            return f"„{shorten(wish_texts.get(value, value))}“"
-        if field == "offer_id":
-            return f"„{shorten(offers.get(value, value))}“"
+        if field in references:
+            return f"„{shorten(references[field].get(value, value))}“"
         return _show(value)
 
+    def name_of(item_list: ItemList) -> Callable[[Any], str]:
+        names = references.get(item_list.name_field, {})
+
+        def name(item: Any) -> str:
+            value = getattr(item, item_list.name_field)
+            return shorten(names.get(value, value), ITEM_LENGTH)
+
+        return name
+
     changes: list[Change] = []
-    if old.review_date != new.review_date:
-        changes.append(
-            Change(
-                "Überprüfung",
-                CHANGED,
-                f"Überprüfung: {_show(old.review_date)} → {_show(new.review_date)}",
-            )
-        )
-    _items(changes, "Wünsche", "Wunsch", "wishes", old.wishes, new.wishes,
-           lambda w: shorten(w.text, ITEM_LENGTH), show_ref)  # fmt: skip
-    _items(changes, "Ziele", "Ziel", "goals", old.goals, new.goals,
-           lambda g: shorten(g.title, ITEM_LENGTH), show_ref)  # fmt: skip
-    _items(changes, "Ressourcen", "Ressource", "strengths", old.strengths, new.strengths,
-           lambda s: shorten(s.text, ITEM_LENGTH))  # fmt: skip
-    _items(changes, "Netzwerk", "Kontakt", "network", old.network, new.network,
-           lambda n: shorten(n.name, ITEM_LENGTH))  # fmt: skip
-    _items(changes, "Barrieren", "Barriere", "barriers", old.barriers, new.barriers,
-           lambda b: shorten(b.text, ITEM_LENGTH))  # fmt: skip
-    for room in new.sozialraum_ids:
-        if room not in old.sozialraum_ids:
-            changes.append(
-                Change("Sozialräume", ADDED, f"Sozialraum {rooms.get(room, room)} {ADDED}")
-            )
-    for room in old.sozialraum_ids:
-        if room not in new.sozialraum_ids:
-            changes.append(
-                Change("Sozialräume", REMOVED, f"Sozialraum {rooms.get(room, room)} {REMOVED}")
-            )
-    _items(changes, "Angebote", "Angebot", "offer_links", old.offer_links, new.offer_links,
-           lambda o: shorten(offers.get(o.offer_id, o.offer_id), ITEM_LENGTH),
-           show_ref)  # fmt: skip
-    _items(changes, "Schritte", "Schritt", "steps", old.steps, new.steps,
-           lambda s: shorten(s.what, ITEM_LENGTH), show_ref)  # fmt: skip
-    _items(changes, "Leistungen", "Leistung", "services", old.services, new.services,
-           lambda s: shorten(s.type, ITEM_LENGTH))  # fmt: skip
+    for spec in PLAN_SECTIONS:
+        for field, label in spec.plan_fields.items():
+            was, now = getattr(old, field), getattr(new, field)
+            if was != now:
+                changes.append(
+                    Change(spec.short_label, CHANGED, f"{label}: {_show(was)} → {_show(now)}")
+                )
+    for spec in PLAN_SECTIONS:
+        for item_list in spec.lists:
+            was, now = getattr(old, item_list.attr), getattr(new, item_list.attr)
+            if item_list.ids_only:
+                _ids(changes, item_list, was, now, rooms)
+            else:
+                _items(changes, item_list, was, now, name_of(item_list), show_ref)
     for field, label in PLAN_TEXT_LABELS.items():
         if getattr(old, field) != getattr(new, field):
-            changes.append(Change("Formaler Plan", CHANGED, f"{label} geändert"))
+            changes.append(Change(FORMAL_PLAN, CHANGED, f"{label} geändert"))
     return changes
 
 

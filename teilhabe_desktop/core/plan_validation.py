@@ -29,7 +29,7 @@ _DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 @dataclass(frozen=True)
 class Problem:
-    section: str  # "person", "plan", "wishes", "goals", "steps", …
+    section: str  # "person", "plan" or an ItemList.attr of core.plan_sections ("wishes" …)
     item_id: str | None  # id of the wish, goal … or None for the person / plan itself
     field: str  # attribute name
     message: str  # German, complete sentence

@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table,
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Goal, PlanSnapshot, StepOwner
+from teilhabe_desktop.core.plan_sections import check_every_section
 from teilhabe_desktop.reports.blocks import DOMAIN_NAMES, bullets, cell, grid, labelled
 from teilhabe_desktop.reports.contact_card import address_line
 from teilhabe_desktop.reports.escaping import clean, esc_lines
@@ -374,7 +375,10 @@ def signatures(s: PlanSnapshot, styles: Styles) -> Section:
     return "Unterschriften", "", [KeepTogether([intro, table])]
 
 
-SECTIONS: tuple[Callable[[PlanSnapshot, Styles], Section], ...] = (
+Builder = Callable[[PlanSnapshot, Styles], Section]
+
+#: The Gesamtplan in the order of § 121 Abs. 4 SGB IX (not the workspace's order).
+SECTIONS: tuple[Builder, ...] = (
     personal_data,
     procedure,
     wishes,
@@ -390,3 +394,16 @@ SECTIONS: tuple[Callable[[PlanSnapshot, Styles], Section], ...] = (
     review,
     signatures,
 )
+
+#: The block of ``SECTIONS`` that shows each plan section (``core.plan_sections``).
+PLAN_SECTION_BLOCKS: dict[str, Builder] = {
+    "wishes": wishes,
+    "goals": goals,
+    "resources": resources,
+    "sozialraeume": procedure,  # "Einbezogene Sozialräume" under Verfahren
+    "offers": resources,  # "Ressourcen im Sozialraum"; also named in the goals table
+    "steps": steps,  # the person's own steps also under own_activities
+    "services": services,
+    "review": review,
+}
+check_every_section(PLAN_SECTION_BLOCKS, "Gesamtplan block", SECTIONS)

@@ -6,6 +6,7 @@ no abbreviations, no passive. Every text is at least 14 pt, with generous spacin
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import BinaryIO
@@ -15,6 +16,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from teilhabe_desktop.core.plan import Goal, GoalStatus, PlanSnapshot, Step, StepOwner
+from teilhabe_desktop.core.plan_sections import check_every_section
 from teilhabe_desktop.reports.blocks import DOMAIN_PLAIN_NAMES, bullets, labelled, text_paragraphs
 from teilhabe_desktop.reports.contact_card import contact_card
 from teilhabe_desktop.reports.document import PAGE_WIDTH, build_document, fit_text, frame_width
@@ -53,12 +55,8 @@ def build_person_plan_pdf(
     person = snapshot.person
     story: list[Flowable] = []
     story += _title(snapshot, styles, version_label, printed_on)
-    story += _wishes(snapshot, styles)
-    story += _goals(snapshot, styles)
-    story += _offers(snapshot, styles)
-    story += _steps(snapshot, styles)
-    story += _strengths_and_people(snapshot, styles)
-    story += _review_and_contact(snapshot, styles)
+    for block in BLOCKS:
+        story += block(snapshot, styles)
     name = clean(person.display_name)
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
@@ -301,3 +299,30 @@ def _review_and_contact(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable
         block.append(Paragraph("Ich kann anrufen, wenn ich eine Frage habe.", styles.body))
         story.append(KeepTogether(block))
     return story
+
+
+Block = Callable[[PlanSnapshot, Styles], list[Flowable]]
+
+#: "Mein Plan" after the title: what I want, what happens, who helps, when we meet again.
+BLOCKS: tuple[Block, ...] = (
+    _wishes,
+    _goals,
+    _offers,
+    _steps,
+    _strengths_and_people,
+    _review_and_contact,
+)
+
+#: The block of ``BLOCKS`` that shows each plan section (``core.plan_sections``); ``None``:
+#: the section is for the file and the Gesamtplan, not for the person's own plan.
+PLAN_SECTION_BLOCKS: dict[str, Block | None] = {
+    "wishes": _wishes,
+    "goals": _goals,
+    "resources": _strengths_and_people,
+    "sozialraeume": None,
+    "offers": _offers,
+    "steps": _steps,
+    "services": None,
+    "review": _review_and_contact,
+}
+check_every_section(PLAN_SECTION_BLOCKS, "block in Mein Plan", BLOCKS)

@@ -34,3 +34,20 @@ def encrypted_window(qtbot, db_path, keys):
     with qtbot.waitSignal(window.destroyed):  # its timers go with it, before the database
         window.deleteLater()
     session.close()
+
+
+@pytest.fixture
+def open_workspace(qtbot, store):
+    """Show the plan workspace of a stored person: ``open_workspace("p1", (1200, 800))``."""
+    from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
+
+    def open_(person_id: str, size: tuple[int, int] | None = None) -> PlanWorkspace:
+        widget = PlanWorkspace(Session(store), person_id)
+        qtbot.addWidget(widget)
+        if size:
+            widget.resize(*size)
+        widget.show()
+        qtbot.waitExposed(widget)
+        return widget
+
+    return open_

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QLabel, QWidget
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.plan import Goal, OfferLink, Person, Wish
-from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
@@ -58,7 +57,7 @@ def child(parent: QWidget, name: str) -> QLabel:
 
 
 @pytest.fixture
-def workspace(qtbot, store):
+def workspace(store, open_workspace):
     CatalogueRepository(store.db).save(
         Offer(
             "o1",
@@ -79,12 +78,7 @@ def workspace(qtbot, store):
     plan.goals = [Goal("g1", "w1", GOAL_TITLE, life_domain="d9")]
     plan.offer_links = [OfferLink("l1", "g1", "o1", "")]
     plans.save_draft(plan)
-    widget = PlanWorkspace(Session(store), "p1")
-    qtbot.addWidget(widget)
-    widget.resize(1200, 800)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_workspace("p1", (1200, 800))
 
 
 def open_section(qtbot, workspace: PlanWorkspace, key: str) -> QWidget:

@@ -7,11 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from teilhabe_desktop.core.plan import Person, Plan, Wish
-from teilhabe_desktop.session import Session
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from teilhabe_desktop.ui.plan.document import UNDO_LIMIT, PlanDocument
-from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
 
 class _Discard:
@@ -69,17 +67,13 @@ def test_keystrokes_in_one_field_merge_also_at_the_limit(qapp):
 
 
 @pytest.fixture
-def workspace(qtbot, store):
+def workspace(store, open_workspace):
     PersonRepository(store.db).save(Person("p1", "Anna", "Beispiel", place="Lobeda-Ost"))
     plans = PlanRepository(store.db)
     plan = plans.draft("p1")
     plan.wishes = [Wish("w1", "")]
     plans.save_draft(plan)
-    widget = PlanWorkspace(Session(store), "p1")
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return open_workspace("p1")
 
 
 def test_typing_is_one_undo_step_and_ctrl_z_restores(qtbot, workspace):

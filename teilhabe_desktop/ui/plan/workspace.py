@@ -1,4 +1,4 @@
-"""The plan workspace of one person: the person's details and the eight plan sections.
+"""The plan workspace of one person: the person's details and the plan sections.
 
 All edits are saved automatically (300 ms after the last change, on focus change and
 when leaving); Strg+Z / Strg+Umschalt+Z undo and redo the edits of this session.
@@ -26,20 +26,14 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import ReviewState, review_state
+from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label, rich, rich_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 from teilhabe_desktop.ui.common.undo_shortcuts import REDO_KEYS, UNDO_KEYS, UndoShortcutFilter
 from teilhabe_desktop.ui.persons.person_form import PersonForm
 from teilhabe_desktop.ui.plan.document import PlanDocument
-from teilhabe_desktop.ui.plan.sections.goals import GoalsSection
-from teilhabe_desktop.ui.plan.sections.offers import OffersSection
-from teilhabe_desktop.ui.plan.sections.resources import ResourcesSection
-from teilhabe_desktop.ui.plan.sections.review import ReviewSection
-from teilhabe_desktop.ui.plan.sections.section import PlanContext
-from teilhabe_desktop.ui.plan.sections.services import ServicesSection
-from teilhabe_desktop.ui.plan.sections.sozialraeume import SozialraeumeSection
-from teilhabe_desktop.ui.plan.sections.steps import StepsSection
-from teilhabe_desktop.ui.plan.sections.wishes import WishesSection
+from teilhabe_desktop.ui.plan.sections import SECTION_WIDGETS
+from teilhabe_desktop.ui.plan.sections.section import PlanContext, navigation_text
 
 
 class PlanWorkspace(QWidget):
@@ -79,28 +73,12 @@ class PlanWorkspace(QWidget):
         person_page.setWidget(holder)
 
         doc, ctx = self.document, self.context
-        self.sections = {
-            "person": person_page,
-            "wishes": WishesSection(doc, ctx),
-            "goals": GoalsSection(doc, ctx),
-            "resources": ResourcesSection(doc, ctx),
-            "sozialraeume": SozialraeumeSection(doc, ctx),
-            "offers": OffersSection(doc, ctx),
-            "steps": StepsSection(doc, ctx),
-            "services": ServicesSection(doc, ctx),
-            "review": ReviewSection(doc, ctx, self.plans),
-        }
-        names = [
-            self.tr("Person"),
-            self.tr("1 Wünsche und Wille"),
-            self.tr("2 Ziele"),
-            self.tr("3 Ressourcen und Netzwerk"),
-            self.tr("4 Sozialräume"),
-            self.tr("5 Angebote"),
-            self.tr("6 Schritte"),
-            self.tr("7 Leistungen"),
-            self.tr("8 Überprüfung und Versionen"),
-        ]
+        # the person's details (Alt+0), then the plan sections in registry order (Alt+1 …)
+        self.sections: dict[str, QWidget] = {"person": person_page}
+        names = [self.tr("Person")]
+        for spec in PLAN_SECTIONS:
+            self.sections[spec.key] = SECTION_WIDGETS[spec.key](doc, ctx)
+            names.append(navigation_text(spec))
         self.navigation = QListWidget()
         self.navigation.setAccessibleName(self.tr("Abschnitte des Plans"))
         self.navigation.setMaximumWidth(230)

@@ -1,4 +1,4 @@
-"""Section 2 *Ziele*: goals derived from wishes, with indicator, dates, status, view."""
+"""Section *Ziele*: goals derived from wishes, with indicator, dates, status, view."""
 
 from __future__ import annotations
 
@@ -14,9 +14,10 @@ from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSecti
 
 
 class GoalsSection(PlanSection):
+    key = "goals"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("2  Ziele")
         self.intro = self.tr(
             "Jedes Ziel kommt aus einem Wunsch. Woran merken wir, dass das Ziel erreicht ist?"
         )

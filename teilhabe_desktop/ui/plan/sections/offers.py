@@ -1,4 +1,4 @@
-"""Section 5 *Angebote*: per goal, find and link local offers, or note what is missing."""
+"""Section *Angebote*: per goal, find and link local offers, or note what is missing."""
 
 from __future__ import annotations
 
@@ -15,9 +15,10 @@ from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
 
 
 class OffersSection(PlanSection):
+    key = "offers"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("5  Angebote")
         self.intro = self.tr(
             "Für jedes Ziel: Welche Angebote in den Sozialräumen der Person passen? "
             "Angebote für alle kommen zuerst."

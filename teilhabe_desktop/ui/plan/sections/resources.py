@@ -1,4 +1,4 @@
-"""Section 3: *Ressourcen der Person*, *Netzwerk* and *Barrieren*."""
+"""Section *Ressourcen der Person*, *Netzwerk* and *Barrieren*."""
 
 from __future__ import annotations
 
@@ -18,9 +18,10 @@ CLOSENESS = ((1, "1 – sehr nah"), (2, "2 – mittel"), (3, "3 – eher lose"))
 
 
 class ResourcesSection(PlanSection):
+    key = "resources"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("3  Ressourcen, Netzwerk und Barrieren")
         self.intro = self.tr(
             "Was kann die Person gut, was interessiert sie? Wer hilft ihr? Was hindert sie?"
         )

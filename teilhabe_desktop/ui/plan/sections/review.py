@@ -1,4 +1,4 @@
-"""Section 8 *Überprüfung und Versionen*: review date, finalising, comparing versions."""
+"""Section *Überprüfung und Versionen*: review date, finalising, comparing versions."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSecti
 
 
 class ReviewSection(PlanSection):
-    def __init__(self, document, context, plans, parent=None) -> None:
+    key = "review"
+
+    def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.plans = plans
-        self.title = self.tr("8  Überprüfung und Versionen")
+        self.plans = context.session.plans
         self.intro = self.tr(
             "Wann sprechen wir wieder über den Plan? Spätestens nach 24 Monaten. "
             "„Plan abschließen“ hält den jetzigen Stand fest; danach geht es im Entwurf weiter."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QFormLayout,
@@ -17,10 +17,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.plan_sections import SectionSpec, plan_section
 from teilhabe_desktop.core.reference import LifeDomain, Sozialraum
 from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.plan.document import PlanDocument
 from teilhabe_desktop.ui.plan.sections.editors import Binder, focus_key
+
+
+def section_text(text: str) -> str:
+    """A German label of ``core.plan_sections``, translated."""
+    return QCoreApplication.translate("plan_sections", text)
+
+
+def navigation_text(spec: SectionSpec) -> str:
+    """The section's entry in the workspace navigation: "1 Wünsche und Wille"."""
+    return f"{spec.number} {section_text(spec.label)}"
+
+
+def heading_text(spec: SectionSpec) -> str:
+    """The heading of the section's page: "1  Wünsche und Wille"."""
+    return f"{spec.number}  {section_text(spec.title)}"
 
 
 @dataclass
@@ -79,8 +95,10 @@ class Card(QFrame):
 
 
 class PlanSection(QScrollArea):
-    """Subclasses set ``title`` and ``intro`` and fill the column in :meth:`populate`."""
+    """Subclasses set ``key`` (a key of ``core.plan_sections``, which gives the heading)
+    and ``intro`` and fill the column in :meth:`populate`."""
 
+    key = ""
     title = ""
     intro = ""
     #: ask the workspace to show another section and focus a field: (section, field key)
@@ -93,6 +111,7 @@ class PlanSection(QScrollArea):
         self.document = document
         self.context = context
         self.bind = Binder(document)
+        self.title = heading_text(plan_section(self.key))
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._stale = True

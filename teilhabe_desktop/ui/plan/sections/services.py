@@ -1,4 +1,4 @@
-"""Section 7 *Leistungen*: formal support for the formal plan (§ 121 Abs. 4 SGB IX)."""
+"""Section *Leistungen*: formal support for the formal plan (§ 121 Abs. 4 SGB IX)."""
 
 from __future__ import annotations
 
@@ -24,9 +24,10 @@ FORMAL_TEXTS = (
 
 
 class ServicesSection(PlanSection):
+    key = "services"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("7  Leistungen")
         self.intro = self.tr("Welche Unterstützung wird bewilligt? (für den förmlichen Plan)")
 
     def populate(self, column: QVBoxLayout) -> None:

@@ -1,4 +1,4 @@
-"""Section 4 *Sozialräume*: the home Sozialraum plus the others the person uses."""
+"""Section *Sozialräume*: the home Sozialraum plus the others the person uses."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ def effective_sozialraeume(person, plan) -> list[str]:
 
 
 class SozialraeumeSection(PlanSection):
+    key = "sozialraeume"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("4  Sozialräume")
         self.intro = self.tr(
             "Wo ist die Person unterwegs – zu Hause, bei der Arbeit, in der Freizeit? "
             "Mehrere sind möglich. Angebote werden in diesen Sozialräumen gesucht."

@@ -1,4 +1,4 @@
-"""Section 6 *Schritte*: what, who, by when, done."""
+"""Section *Schritte*: what, who, by when, done."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSecti
 
 
 class StepsSection(PlanSection):
+    key = "steps"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("6  Schritte")
         self.intro = self.tr("Was passiert als Nächstes? Wer macht es, bis wann?")
 
     def populate(self, column: QVBoxLayout) -> None:

@@ -1,4 +1,4 @@
-"""Section 1 *Wünsche und Wille*: what the person wants, verbatim, as a quote."""
+"""Section *Wünsche und Wille*: what the person wants, verbatim, as a quote."""
 
 from __future__ import annotations
 
@@ -19,9 +19,10 @@ QUOTE_STYLE = (
 
 
 class WishesSection(PlanSection):
+    key = "wishes"
+
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
-        self.title = self.tr("1  Wünsche und Wille")
         self.intro = self.tr(
             "Was möchte die Person? Schreiben Sie es so auf, wie sie es sagt – "
             "zum Beispiel „Ich möchte mit Tieren arbeiten.“"
