@@ -20,9 +20,7 @@ class WheelGuard(QObject):
         if kind == QEvent.Type.Polish and isinstance(watched, _GUARDED):
             # no focus by the wheel alone: only a click or Tab gives it the wheel
             watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif (
-            kind == QEvent.Type.Wheel and isinstance(watched, _GUARDED) and not watched.hasFocus()
-        ):
+        elif kind == QEvent.Type.Wheel and isinstance(watched, _GUARDED) and not watched.hasFocus():
             area = _scroll_area_around(watched)
             if area is not None:
                 sideways = event.angleDelta().x() and not event.angleDelta().y()

@@ -178,7 +178,7 @@ class PlanWorkspace(QWidget):
         redo = QToolButton()
         redo.setDefaultAction(self.redo_action)
         redo.setAccessibleName(self.tr("Wiederholen"))
-        self.print_button = QPushButton(self.tr("Plan &drucken …"))
+        self.print_button = QPushButton(self.tr("&Plan drucken …"))
         self.print_button.setAccessibleName(self.tr("Plan drucken"))
         self.print_button.clicked.connect(self.print_plan)
         # One row on wide screens; on small ones the name moves below the buttons.

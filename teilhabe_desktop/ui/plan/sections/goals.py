@@ -156,7 +156,7 @@ class GoalsSection(PlanSection):
             ),
         )
         card.add_button(
-            self.tr("Passende &Angebote finden …"),
+            self.tr("Passende Angebote &finden …"),
             lambda: self.go_to.emit("offers", f"goal:{gid}:find"),
             self.tr("Ziel %1: Passende Angebote finden").replace("%1", n),
         )

@@ -58,7 +58,7 @@ class ReviewSection(PlanSection):
         column.addWidget(QLabel(self.tr("<h3>Stand des Plans</h3>")))
         column.addWidget(LiveLabel(self.document, self._draft_state, warn=False))
         row = QHBoxLayout()
-        finalise = QPushButton(self.tr("Plan &abschließen …"))
+        finalise = QPushButton(self.tr("Plan a&bschließen …"))
         finalise.setObjectName("plan:finalise")
         finalise.setAccessibleName(self.tr("Plan abschließen"))
         finalise.setAutoDefault(False)

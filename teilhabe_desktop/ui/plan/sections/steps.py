@@ -25,7 +25,7 @@ class StepsSection(PlanSection):
             column.addWidget(self.hint(self.tr("Noch keine Schritte vereinbart.")))
         for number, step in enumerate(plan.steps, start=1):
             column.addWidget(self._card(number, step))
-        self.add_button(column, self.tr("&Schritt hinzufügen"), self.add_step)
+        self.add_button(column, self.tr("Sch&ritt hinzufügen"), self.add_step)
 
     def _card(self, number: int, step: Step) -> Card:
         sid = step.id

@@ -85,7 +85,7 @@ class WishesSection(PlanSection):
             goals_label.setObjectName(f"wish:{wid}:goals")
             card.form.addRow(self.tr("Ziele daraus:"), goals_label)
         card.add_button(
-            self.tr("Ziel daraus &ableiten"),
+            self.tr("&Ziel daraus ableiten"),
             lambda: self.derive_goal(wid),
             self.tr("Ziel aus Wunsch %1 ableiten").replace("%1", str(number)),
         )
