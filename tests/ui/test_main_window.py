@@ -116,3 +116,23 @@ def test_the_window_fits_the_screen_it_opens_on(main_window):
     assert main_window.height() <= available.height() - FRAME[1]
     # narrower than its content needs it cannot get; otherwise it fits
     assert main_window.width() <= max(available.width(), main_window.minimumSizeHint().width())
+
+
+def test_the_window_comes_back_in_the_size_the_user_gave_it(qtbot, store):
+    from teilhabe_desktop.session import Session
+    from teilhabe_desktop.ui.shell.main_window import MainWindow
+
+    first = MainWindow(Session(store))
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(first.minimumSizeHint().width(), 520)  # made smaller by the user
+    qtbot.wait(10)
+    chosen = (first.width(), first.height())
+    assert chosen[1] == 520
+    first.close()  # remembered on this screen
+    second = MainWindow(Session(store))
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == chosen

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import plain_label
-from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
 from teilhabe_desktop.ui.shell.pages import page_specs
+from teilhabe_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
 
 class MainWindow(QMainWindow):
@@ -79,8 +79,9 @@ class MainWindow(QMainWindow):
         self.protection_label = protection_label(self, session)
         self.statusBar().addPermanentWidget(self.protection_label)
         self.navigation.setCurrentRow(0)
-        # on a 1366×768 laptop the window must not hang over the taskbar
-        fit_to_screen(self, 1200, 780)
+        # on a 1366×768 laptop the window must not hang over the taskbar; a size the
+        # user chose on this screen before comes back
+        restore_geometry(self, 1200, 780)
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Datei"))
@@ -119,6 +120,7 @@ class MainWindow(QMainWindow):
             if may_leave is not None and not may_leave(self.tr("Trotzdem beenden")):
                 event.ignore()
                 return
+        save_geometry(self)
         super().closeEvent(event)
 
     def _import_catalogue(self) -> None:
