@@ -21,6 +21,7 @@ from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
+from teilhabe_desktop.ui.shell.help_dialogs import FirstStepsDialog, ShortcutsDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
 from teilhabe_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
@@ -109,6 +110,14 @@ class MainWindow(QMainWindow):
         self.screen_lock = add_security_menu(self, self.session)
 
         help_menu = self.menuBar().addMenu(self.tr("&Hilfe"))
+        self.first_steps_action = QAction(self.tr("&Erste Schritte"), self)
+        self.first_steps_action.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.first_steps_action.triggered.connect(lambda: FirstStepsDialog(self).exec())
+        self.shortcuts_action = QAction(self.tr("&Tastenkürzel"), self)
+        self.shortcuts_action.triggered.connect(lambda: ShortcutsDialog(self).exec())
+        help_menu.addAction(self.first_steps_action)
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addSeparator()
         self.about_action = QAction(self.tr("Ü&ber Teilhabe Desktop …"), self)
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
