@@ -39,7 +39,7 @@ def dialog(qtbot, saved):
 
 def test_opens_with_a_preview_of_the_persons_plan(dialog):
     assert dialog.selected_variant() == "person"
-    assert dialog.selected_version() is None
+    assert dialog.selected_version() == 1  # the newest finalised version, not the draft
     assert dialog.document.pageCount() > 1
     assert dialog.document.metaData(dialog.document.MetaDataField.Title).startswith("Mein Plan")
     assert dialog.print_button.isEnabled() and dialog.save_button.isEnabled()
@@ -55,13 +55,16 @@ def test_switching_variant_and_version_rebuilds_and_saves(dialog, qtbot, tmp_pat
     with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
         dialog.variant.setCurrentIndex(1)
     assert dialog.document.metaData(dialog.document.MetaDataField.Title).startswith("Gesamtplan")
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.version.setCurrentIndex(0)
+    assert dialog.suggested_file_name().startswith("Gesamtplan_Schönfeld_Marie_Entwurf_")
     draft_pdf = tmp_path / "entwurf.pdf"
     assert dialog.save_to(draft_pdf)
     assert "Ein neues Ziel im Entwurf." in _text(draft_pdf)
 
     with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
         dialog.version.setCurrentIndex(1)
-    assert dialog.suggested_file_name() == "Gesamtplan-Version-1.pdf"
+    assert dialog.suggested_file_name() == "Gesamtplan_Schönfeld_Marie_V1_2026-03-01.pdf"
     frozen_pdf = tmp_path / "version1.pdf"
     assert dialog.save_to(frozen_pdf)
     content = _text(frozen_pdf)
@@ -115,7 +118,7 @@ def test_a_saved_pdf_is_for_the_user_alone(dialog, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == ["mein-plan.pdf"]  # no .part left
     events = dialog.session.audit.for_person("p-lobeda")
     printed = [e.detail for e in events if e.action == "printed"]
-    assert printed == ["person draft"]  # the audit trail knows it was printed
+    assert printed == ["person version 1"]  # the audit trail knows it was printed
 
 
 def test_printing_paints_every_page(dialog, tmp_path):

@@ -8,6 +8,7 @@ data (a :class:`PlanSnapshot`) is read from the database on the UI thread first.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -40,6 +41,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.file_names import printout_file_name
 from teilhabe_desktop.errorlog import log_error, unexpected_error_text
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import plain_label
@@ -106,13 +108,17 @@ class PrintDialog(QDialog):
         self.version = QComboBox()
         self.version.setAccessibleName(self.tr("Stand des Plans"))
         self.version.addItem(self.tr("Aktueller Entwurf"), None)
+        self._finalised_on: dict[int, date] = {}
         for found in reversed(self._plans.versions(person_id)):
+            self._finalised_on[found.number] = found.finalised_at.date()
             self.version.addItem(
                 self.tr("Version %1 vom %2 (abgeschlossen)")
                 .replace("%1", str(found.number))
                 .replace("%2", german_date(found.finalised_at)),
                 found.number,
             )
+        if self.version.count() > 1:  # what was just finalised is what gets printed
+            self.version.setCurrentIndex(1)
         form = QFormLayout()
         form.addRow(self.tr("&Ausdruck:"), self.variant)
         form.addRow(self.tr("&Stand:"), self.version)
@@ -214,9 +220,15 @@ class PrintDialog(QDialog):
     # -- output --------------------------------------------------------------------------
 
     def suggested_file_name(self) -> str:
-        base = "Mein-Plan" if self.selected_variant() == "person" else "Gesamtplan"
         number = self.selected_version()
-        return f"{base}-Version-{number}.pdf" if number else f"{base}-Entwurf.pdf"
+        person = self.session.persons.get(self._person_id)
+        return printout_file_name(
+            self.selected_variant(),
+            person.last_name if person else "",
+            person.first_name if person else "",
+            number,
+            self._finalised_on.get(number, date.today()) if number else date.today(),
+        )
 
     def save_to(self, path: Path) -> bool:
         if self.pdf_data is None:
