@@ -90,3 +90,22 @@ def test_two_versions_are_compared_in_plain_words(qtbot, page, lobeda):
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert shown[-1] == "Was hat sich geändert?"
     assert any("zusammen kochen" in line for line in shown[:-1])
+
+
+def test_ticking_consent_fills_in_today_as_its_date(qtbot, store, page, lobeda):
+    from datetime import date as _date
+
+    person = store.persons.get(lobeda)
+    person.consent_given, person.consent_date = False, None
+    store.persons.save(person)
+    page.open_person(lobeda)
+    workspace = page.workspace
+    workspace.show_section("person")
+    form = workspace.person_form
+    box = form.checks["consent_given"]
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=box.rect().center())
+    assert box.isChecked()
+    assert form.consent_date.value() == _date.today()
+    qtbot.waitUntil(lambda: not workspace.document.dirty, timeout=5000)
+    saved = store.persons.get(lobeda)
+    assert saved.consent_given and saved.consent_date == _date.today()

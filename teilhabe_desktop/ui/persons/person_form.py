@@ -90,7 +90,7 @@ class PersonForm(QWidget):
             box = QCheckBox(self.tr(text))
             box.setAccessibleName(self.tr(text))
             box.setObjectName(f"person:{attr}")
-            box.toggled.connect(lambda on, a=attr: self._emit(a, {a: on}))
+            box.toggled.connect(lambda on, a=attr: self._check_toggled(a, on))
             self.checks[attr] = box
         if place_names:
             completer = QCompleter(sorted(set(place_names)), self)
@@ -290,6 +290,14 @@ class PersonForm(QWidget):
                 setattr(self._person, attr, value)
             self._show_derived(self._person)
         self.edited.emit(f"person:{key}", changes)
+
+    def _check_toggled(self, attr: str, on: bool) -> None:
+        changes: dict[str, Any] = {attr: on}
+        if attr == "consent_given" and on and self.consent_date.value() is None:
+            # ticked in the consultation: today is the day of consent (editable)
+            changes["consent_date"] = date.today()
+            self.consent_date.set_value(changes["consent_date"])
+        self._emit(attr, changes)
 
     def _line_edited(self, attr: str, text: str) -> None:
         changes: dict[str, Any] = {attr: text}
