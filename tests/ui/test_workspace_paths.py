@@ -109,3 +109,24 @@ def test_ticking_consent_fills_in_today_as_its_date(qtbot, store, page, lobeda):
     qtbot.waitUntil(lambda: not workspace.document.dirty, timeout=5000)
     saved = store.persons.get(lobeda)
     assert saved.consent_given and saved.consent_date == _date.today()
+
+
+def test_finalising_is_off_while_nothing_changed_and_says_what_is_missing_first(
+    qtbot, store, page, lobeda, monkeypatch
+):
+    page.open_person(lobeda)
+    workspace = page.workspace
+    workspace.show_section("review")
+    review = workspace.section("review")
+    assert not review.finalise_button.isEnabled()  # the draft equals version 2
+    assert "nichts geändert" in review.finalise_button.toolTip()
+    workspace.show_section("wishes")
+    workspace.section("wishes").add_wish()  # an empty wish: not finalisable
+    qtbot.keyClicks(QApplication.focusWidget(), " ")
+    assert review.finalise_button.isEnabled()
+    asked, warned = [], []
+    monkeypatch.setattr(review, "ask_name", lambda: asked.append(1))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: warned.append(a[2]))
+    workspace.show_section("review")
+    qtbot.mouseClick(review.finalise_button, Qt.MouseButton.LeftButton)
+    assert warned and asked == []  # the problem first, no name asked for nothing

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from datetime import date
 
 from PySide6.QtWidgets import (
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import PlanVersion
+from teilhabe_desktop.core.plan_checks import check_finalise
 from teilhabe_desktop.core.plan_diff import diff_plans, diff_snapshots
-from teilhabe_desktop.core.plan_validation import latest_review_date
+from teilhabe_desktop.core.plan_validation import default_review_date, latest_review_date
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.compare_dialog import VersionCompareDialog
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
@@ -63,6 +65,9 @@ class ReviewSection(PlanSection):
         finalise.setAccessibleName(self.tr("Plan abschließen"))
         finalise.setAutoDefault(False)
         finalise.clicked.connect(self.finalise)
+        self.finalise_button = finalise
+        self._update_finalise()
+        self.document.changed.connect(self._update_finalise)
         row.addWidget(finalise)
         changes = QPushButton(self.tr("Änderungen seit der letzten Version …"))
         changes.setAccessibleName(self.tr("Änderungen seit der letzten Version ansehen"))
@@ -105,11 +110,29 @@ class ReviewSection(PlanSection):
             layout.addWidget(button)
         return row
 
+    def _changes_since_last_version(self) -> list | None:
+        """What changed since the newest version (``None`` before the first one)."""
+        if not self._versions:
+            return None
+        last = self._versions[-1]
+        return diff_plans(last.snapshot.plan, self.document.plan, last.snapshot.sozialraum_names)
+
+    def _unchanged_since_last_version(self) -> bool:
+        return self._changes_since_last_version() == []
+
+    def _update_finalise(self) -> None:
+        """Nothing to finalise when nothing changed since the last version."""
+        unchanged = self._unchanged_since_last_version()
+        self.finalise_button.setEnabled(not unchanged)
+        self.finalise_button.setToolTip(
+            self.tr("Seit der letzten Version hat sich nichts geändert.") if unchanged else ""
+        )
+
     def _draft_state(self) -> str:
         if not self._versions:
             return self.tr("Entwurf – noch keine Version abgeschlossen.")
         last = self._versions[-1]
-        changes = diff_plans(last.snapshot.plan, self.document.plan, last.snapshot.sozialraum_names)
+        changes = self._changes_since_last_version()
         if not changes:
             return self.tr("Entwurf – seit Version %1 nichts geändert.").replace(
                 "%1", str(last.number)
@@ -137,6 +160,17 @@ class ReviewSection(PlanSection):
         if not self.document.flush():
             QMessageBox.warning(
                 self, self.tr("Plan abschließen"), literal(self.document.last_error or "")
+            )
+            return
+        # what is missing is said before anyone is asked for their name
+        plan = copy.deepcopy(self.document.plan)
+        today = date.today()
+        plan.review_date = plan.review_date or default_review_date(today)
+        try:
+            check_finalise(plan, today)
+        except UserError as error:
+            QMessageBox.warning(
+                self, self.tr("Plan kann noch nicht abgeschlossen werden"), literal(error.message)
             )
             return
         name = self.ask_name()
