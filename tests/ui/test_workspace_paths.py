@@ -130,3 +130,38 @@ def test_finalising_is_off_while_nothing_changed_and_says_what_is_missing_first(
     workspace.show_section("review")
     qtbot.mouseClick(review.finalise_button, Qt.MouseButton.LeftButton)
     assert warned and asked == []  # the problem first, no name asked for nothing
+
+
+def _add_step_button(section):
+    return next(
+        b for b in section.findChildren(QPushButton) if b.accessibleName() == "Schritt hinzufügen"
+    )
+
+
+def test_a_new_step_goes_to_the_goal_being_worked_on_or_asks(qtbot, store, page, lobeda):
+    page.open_person(lobeda)
+    workspace = page.workspace
+    plan = workspace.document.plan
+    assert len(plan.goals) > 1
+    workspace.show_section("steps")
+    steps = workspace.section("steps")
+    # with no step worked on and several goals: no goal guessed, the goal is asked for
+    before = {s.id for s in plan.steps}
+    if plan.steps:
+        steps._working_step = None
+    qtbot.mouseClick(_add_step_button(steps), Qt.MouseButton.LeftButton)
+    new = next(s for s in workspace.document.plan.steps if s.id not in before)
+    assert new.goal_id is None
+    assert QApplication.focusWidget().objectName() == f"step:{new.id}:goal"
+    # working in a step of the second goal: the next step belongs to that goal too
+    second = workspace.document.plan.goals[1].id
+    combo = QApplication.focusWidget()
+    for _ in range(combo.count()):  # chosen with the arrow keys, as a user would
+        if combo.currentData() == second:
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert workspace.document.plan.steps[-1].goal_id == second
+    before = {s.id for s in workspace.document.plan.steps}
+    qtbot.mouseClick(_add_step_button(workspace.section("steps")), Qt.MouseButton.LeftButton)
+    newer = next(s for s in workspace.document.plan.steps if s.id not in before)
+    assert newer.goal_id == second

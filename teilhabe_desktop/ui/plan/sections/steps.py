@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QApplication, QVBoxLayout
 
 from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import Step, StepOwner
@@ -18,6 +18,26 @@ class StepsSection(PlanSection):
     def __init__(self, document, context, parent=None) -> None:
         super().__init__(document, context, parent)
         self.intro = self.tr("Was passiert als Nächstes? Wer macht es, bis wann?")
+        #: the step the user last worked in: a new step goes to the same goal
+        self._working_step: str | None = None
+        QApplication.instance().focusChanged.connect(self._note_focus)
+
+    def _note_focus(self, _old, new) -> None:
+        widget = new
+        while widget is not None and widget is not self:
+            name = widget.objectName()
+            if name.startswith("step:"):
+                self._working_step = name.split(":")[1]
+                return
+            widget = widget.parentWidget()
+
+    def _goal_for_new_step(self) -> str | None:
+        """The goal of the step being worked on, the only goal, or none (then asked)."""
+        plan = self.document.plan
+        working = next((s for s in plan.steps if s.id == self._working_step), None)
+        if working is not None and working.goal_id:
+            return working.goal_id
+        return plan.goals[0].id if len(plan.goals) == 1 else None
 
     def populate(self, column: QVBoxLayout) -> None:
         plan = self.document.plan
@@ -110,12 +130,16 @@ class StepsSection(PlanSection):
         return ""
 
     def add_step(self) -> None:
-        goal_id = self.document.plan.goals[-1].id if self.document.plan.goals else None
+        goal_id = self._goal_for_new_step()
         step = Step(new_id(), "", goal_id=goal_id)
         self.document.edit(
             self.tr("Schritt hinzufügen"), lambda _p, plan: plan.steps.append(step), structural=True
         )
-        self.focus(f"step:{step.id}:what")
+        self._working_step = step.id
+        if goal_id is None and self.document.plan.goals:
+            self.focus(f"step:{step.id}:goal")  # which goal? the user says, not a guess
+        else:
+            self.focus(f"step:{step.id}:what")
 
     def remove_step(self, step_id: str) -> None:
         def remove(_p, plan) -> None:
