@@ -165,3 +165,22 @@ def test_a_new_step_goes_to_the_goal_being_worked_on_or_asks(qtbot, store, page,
     qtbot.mouseClick(_add_step_button(workspace.section("steps")), Qt.MouseButton.LeftButton)
     newer = next(s for s in workspace.document.plan.steps if s.id not in before)
     assert newer.goal_id == second
+
+
+def test_a_goal_takes_the_life_domain_of_the_wish_it_comes_from(qtbot, store, page):
+    from teilhabe_desktop.core.plan import Person, Plan, Wish
+
+    store.persons.save(Person("p9", "Mira", "Beispiel"))
+    store.plans.save_draft(
+        Plan("p9", wishes=[Wish("w1", "Ich möchte in einem Chor singen", life_domain="d9")])
+    )
+    page.open_person("p9")
+    workspace = page.workspace
+    workspace.show_section("goals")
+    goals = workspace.section("goals")
+    add = next(
+        b for b in goals.findChildren(QPushButton) if b.text().replace("&", "") == "Neues Ziel"
+    )
+    qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
+    goal = workspace.document.plan.goals[-1]
+    assert (goal.wish_id, goal.life_domain) == ("w1", "d9")

@@ -49,6 +49,13 @@ class GoalsSection(PlanSection):
         def put(attr):
             return lambda _p, plan, v: setattr(find(plan.goals, gid), attr, v)
 
+        def put_wish(_p, plan, wish_id) -> None:
+            goal = find(plan.goals, gid)
+            goal.wish_id = wish_id
+            wish = find(plan.wishes, wish_id) if wish_id else None
+            if wish is not None and goal.life_domain is None:
+                goal.life_domain = wish.life_domain  # the wish's life domain, if still open
+
         wishes = [(self.tr("(kein Wunsch)"), None)] + [
             (f"„{shorten(w.text, LABEL_LENGTH) or self.tr('(noch leer)')}“", w.id)
             for w in self.document.plan.wishes
@@ -60,7 +67,7 @@ class GoalsSection(PlanSection):
                 f"goal:{gid}:wish",
                 wishes,
                 get("wish_id"),
-                put("wish_id"),
+                put_wish,
             ),
         )
         card.form.addRow(
@@ -185,8 +192,14 @@ class GoalsSection(PlanSection):
         return ""
 
     def add_goal(self) -> None:
-        wish_id = self.document.plan.wishes[0].id if len(self.document.plan.wishes) == 1 else None
-        goal = Goal(new_id(), wish_id, "")
+        wishes = self.document.plan.wishes
+        wish = wishes[0] if len(wishes) == 1 else None
+        goal = Goal(
+            new_id(),
+            wish.id if wish else None,
+            "",
+            life_domain=wish.life_domain if wish else None,
+        )
         self.document.edit(
             self.tr("Ziel hinzufügen"), lambda _p, plan: plan.goals.append(goal), structural=True
         )
