@@ -166,6 +166,12 @@ class Session:
 
         load_demo(self.store)
 
+    def load_demo_catalogue(self):
+        """Only the example catalogue (invented offers to try the app with)."""
+        from teilhabe_desktop.exchange.demo_catalogue import load_demo_catalogue
+
+        return load_demo_catalogue(self.store)
+
     def printable(self, person_id: str, version: int | None = None):
         """``(snapshot, version label)`` of the draft or of a finalised version."""
         from teilhabe_desktop.reports.variants import version_label

@@ -184,3 +184,49 @@ def test_a_goal_takes_the_life_domain_of_the_wish_it_comes_from(qtbot, store, pa
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
     goal = workspace.document.plan.goals[-1]
     assert (goal.wish_id, goal.life_domain) == ("w1", "d9")
+
+
+def test_finding_offers_in_an_empty_catalogue_offers_the_example_catalogue(
+    qtbot, store, page, monkeypatch
+):
+    from teilhabe_desktop.core.plan import Goal, Person, Plan
+    from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
+
+    store.persons.save(Person("p8", "Mira", "Beispiel", place="Lobeda-Ost"))
+    store.plans.save_draft(Plan("p8", goals=[Goal("g1", None, "Mit anderen kochen")]))
+    assert store.catalogue.total() == 0
+    page.open_person("p8")
+    workspace = page.workspace
+    workspace.show_section("goals")
+    asked = []
+
+    def yes(*args):
+        asked.append(args[1])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
+    opened = []
+
+    def look(dialog):
+        opened.append(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert not dialog.ok_button.isEnabled()  # nothing chosen: nothing to link
+        check = dialog.rows[0][1]
+        qtbot.mouseClick(check, Qt.MouseButton.LeftButton)
+        assert dialog.ok_button.isEnabled()
+        dialog.hide()
+        return 0
+
+    monkeypatch.setattr(OfferSuggestionsDialog, "exec", look)
+    goals = workspace.section("goals")
+    find_button = next(
+        b for b in goals.findChildren(QPushButton) if "finden" in b.text().replace("&", "")
+    )
+    qtbot.mouseClick(find_button, Qt.MouseButton.LeftButton)  # goes to the offers section
+    there = QApplication.focusWidget()
+    assert there.objectName() == "goal:g1:find"
+    qtbot.mouseClick(there, Qt.MouseButton.LeftButton)
+    assert asked == ["Der Angebotskatalog ist leer"]
+    assert store.catalogue.total() > 0  # the example catalogue, after asking
+    assert opened and opened[0].rows  # and then its suggestions

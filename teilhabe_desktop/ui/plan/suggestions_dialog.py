@@ -90,10 +90,14 @@ class OfferSuggestionsDialog(QDialog):
         )
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.ok_button.setText(self.tr("Ausgewählte verknüpfen"))
+        self.ok_button.setEnabled(False)  # nothing chosen yet
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def _update_ok(self) -> None:
+        self.ok_button.setEnabled(any(check.isChecked() for _s, check, _n in self.rows))
 
     def _row(
         self, number: int, suggestion: Suggestion, names: dict[str, str], linked: bool
@@ -134,6 +138,7 @@ class OfferSuggestionsDialog(QDialog):
         note.setObjectName(f"suggestion_note:{offer.id}")
         note.setEnabled(False)
         check.toggled.connect(note.setEnabled)
+        check.toggled.connect(self._update_ok)
         if linked:
             check.setEnabled(False)
         box.addWidget(note)

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from teilhabe_desktop.core.formatting import shorten
 from teilhabe_desktop.core.plan import Goal, OfferLink
@@ -119,6 +126,8 @@ class OffersSection(PlanSection):
         return row
 
     def find_offers(self, goal_id: str) -> None:
+        if not self._catalogue_ready():
+            return
         person, plan = self.document.person, self.document.plan
         goal = find(plan.goals, goal_id)
         wish = next((w for w in plan.wishes if w.id == goal.wish_id), None)
@@ -135,6 +144,26 @@ class OffersSection(PlanSection):
             lambda _p, plan: plan.offer_links.extend(new_links),
             structural=True,
         )
+
+    def _catalogue_ready(self) -> bool:
+        """An empty catalogue finds nothing: say so, and offer the example catalogue."""
+        session = self.context.session
+        if session.catalogue.total():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Der Angebotskatalog ist leer"),
+            self.tr(
+                "Im Angebotskatalog steht noch nichts, darum kann nichts vorgeschlagen "
+                "werden. Soll der Beispielkatalog geladen werden (erfundene Angebote zum "
+                "Ausprobieren)? Einen echten Katalog laden Sie über Datei → Katalog "
+                "importieren …"
+            ),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        session.load_demo_catalogue()
+        return True
 
     def _choose_with_dialog(self, goal, suggestions, linked) -> list[tuple[str, str]]:
         names = {s.id: s.name for s in self.context.sozialraeume}
