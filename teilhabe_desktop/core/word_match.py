@@ -50,6 +50,7 @@ MAX_WORD = 40
 _STOPWORD_TEXT = """
     ich mich mir mein meine meinen meinem meiner meines wir uns unser unsere du dich dir
     sie ihr ihm ihn ihnen er es man jemand jemanden jemandem die der das den dem des
+    sich euch euer eure ihre ihren ihrem ihrer ihres einander
     ein eine einen einem einer eines kein keine keinen keinem keiner
     und oder aber auch noch schon nur nicht mehr wieder immer nie dann wenn dass weil
     als wie was wer wo wohin woher warum ob so da dort hier ganz ganzen ganze sehr
@@ -63,12 +64,14 @@ _STOPWORD_TEXT = """
     werde wirst wird werden geworden brauch brauche brauchst braucht brauchen
     gehen geht gehe hingehen kommen kommt komme machen macht mache finden findet finde
     sagen sagt wissen weiss tun besuchen besucht haben schaffen probieren ausprobieren
+    trifft treffe triffst traf trafen gibt gab lasst lassen bleibt bleiben steht stehen
     selbst selber allein alleine eigene eigenen eigener eigenes etwas was viel viele
     bitte einmal zweimal dreimal viermal mal irgendwann irgendwas irgendwo jetzt bald
     neu neue neuen alt gut gute guten besser paar einige alle allen jeden jede jeder
     eins zwei drei vier funf sechs sieben acht neun zehn
     tag tage tagen woche wochen monat monate jahr jahre stunde stunden uhr zeit
-    ziel ziele moglich regelmassig regelmaessig fest feste festen
+    ziel ziele moglich regelmassig regelmaessig regelmassige regelmassigen fest feste festen
+    oft manchmal jeweils meist meistens hin her hinein heraus
 """
 #: Function words and words without a topic, folded (umlauts as plain vowels).
 STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())

@@ -231,3 +231,11 @@ def test_runaway_text_and_other_scripts_are_handled_without_noise():
     assert query_words("Олена хоче працювати з тваринами", "Łukasz spielt Fußball") == [
         "олена", "хоче", "працювати", "тваринами", "łukasz", "spielt", "fussball",
     ]  # fmt: skip
+
+
+def test_function_words_never_count_as_a_reason():
+    from teilhabe_desktop.core.word_match import query_terms
+
+    terms = query_terms("Sie trifft sich regelmäßig mit anderen und geht oft hin.")
+    assert terms == {}  # nothing in it says what the offer should be about
+    assert set(query_terms("Ich möchte regelmäßig schwimmen gehen.")) == {"schwimm"}
