@@ -93,7 +93,7 @@ class OffersPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.count_label = plain_label()
         self.count_label.setObjectName("offers_count")
-        self.count_label.setAccessibleName(self.tr("Anzahl gefundener Angebote"))
+        self.count_label.setAccessibleDescription(self.tr("Anzahl gefundener Angebote"))
         self.new_button = QPushButton(self.tr("Neues Angebot …"))
         self.new_button.setAccessibleName(self.tr("Neues Angebot anlegen"))
         self.import_button = QPushButton(self.tr("Importieren …"))

@@ -117,7 +117,7 @@ class PersonForm(QWidget):
             self.sozialraum.addItem(s.name, s.id)
         self.sozialraum.activated.connect(self._sozialraum_chosen)
         self.derived = plain_label(wrap=True)
-        self.derived.setAccessibleName(self.tr("Abgeleiteter Sozialraum"))
+        self.derived.setAccessibleDescription(self.tr("Abgeleiteter Sozialraum"))
         self.walking = QSpinBox()
         self.walking.setAccessibleName(self.tr("Gehstrecke in Metern"))
         self.walking.setObjectName("person:walking_distance_m")

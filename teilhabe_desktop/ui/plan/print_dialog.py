@@ -124,7 +124,7 @@ class PrintDialog(QDialog):
         form.addRow(self.tr("&Stand:"), self.version)
 
         self.status = plain_label(wrap=True)
-        self.status.setAccessibleName(self.tr("Hinweis zur Vorschau"))
+        self.status.setAccessibleDescription(self.tr("Hinweis zur Vorschau"))
         self.document = None
         self._buffer: QBuffer | None = None
         if HAVE_QTPDF:

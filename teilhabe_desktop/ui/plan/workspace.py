@@ -132,7 +132,7 @@ class PlanWorkspace(QWidget):
         # long names and details wrap instead of widening the window
         self.title = rich_label(wrap=True)
         self.title.setObjectName("workspace:title")
-        self.title.setAccessibleName(self.tr("Person"))
+        self.title.setAccessibleDescription(self.tr("Person"))
         self.subtitle = rich_label(wrap=True)
         self.subtitle.setObjectName("workspace:subtitle")
         self.subtitle.setStyleSheet("color: palette(placeholder-text);")
@@ -145,7 +145,7 @@ class PlanWorkspace(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         self.status = plain_label()
-        self.status.setAccessibleName(self.tr("Speicherstand"))
+        self.status.setAccessibleDescription(self.tr("Speicherstand"))
         self.status.setMinimumWidth(110)
         self.status.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         stack = self.document.undo_stack

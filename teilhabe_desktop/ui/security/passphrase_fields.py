@@ -41,7 +41,7 @@ class NewPassphraseFields(QWidget):
         self.show_text.toggled.connect(self._show)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
-        self.hint.setAccessibleName(self.tr("Hinweis zur Passphrase"))
+        self.hint.setAccessibleDescription(self.tr("Hinweis zur Passphrase"))
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Neue Passphrase:"), self.first)

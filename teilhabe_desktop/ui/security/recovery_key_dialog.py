@@ -48,7 +48,7 @@ class RecoveryKeyDialog(QDialog):
         self.key_label.setTextInteractionFlags(
             self.key_label.textInteractionFlags().TextSelectableByMouse
         )
-        self.key_label.setAccessibleName(self.tr("Wiederherstellungsschlüssel"))
+        self.key_label.setAccessibleDescription(self.tr("Wiederherstellungsschlüssel"))
         self.save_button = QPushButton(self.tr("Als PDF &speichern …"))
         self.save_button.clicked.connect(self.save_sheet)
         self.confirmed = QCheckBox(
