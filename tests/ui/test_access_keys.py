@@ -8,7 +8,7 @@ import re
 
 from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
 
-from teilhabe_desktop.core.plan_sections import section_keys
+from tests.ui.screens import each_screen
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -39,22 +39,10 @@ def _problems(window, screen) -> dict[str, set[str]]:
 
 
 def test_no_screen_has_an_access_key_of_the_menu_bar(qtbot, main_window, store):
-    from teilhabe_desktop.demo import load_demo
-
-    load_demo(store)
-    problems = {}
-    for key in main_window.page_by_key:
-        main_window.show_page(key)
-        qtbot.wait(10)
-        problems[key] = _problems(main_window, main_window.page_by_key[key])
-    main_window.show_page("persons")
-    page = main_window.persons_page
-    page.refresh()
-    page.open_person(store.persons.list()[0].id)
-    workspace = page.workspace
-    for key in section_keys():
-        workspace.show_section(key)
-        qtbot.wait(10)
-        problems[f"plan:{key}"] = _problems(main_window, workspace)
+    problems = {
+        name: _problems(main_window, screen)
+        for name, screen in each_screen(qtbot, main_window, store)
+    }
     assert {screen: p for screen, p in problems.items() if p} == {}
+    workspace = main_window.persons_page.workspace
     assert _letter(workspace.print_button.text()) == "p"  # checked for real, not vacuously
