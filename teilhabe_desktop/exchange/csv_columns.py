@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
+from teilhabe_desktop.core import dates
 from teilhabe_desktop.core.catalogue import Availability, Cost, OfferStatus
 from teilhabe_desktop.core.codes import LEGACY_VALUES, CodedEnum
 from teilhabe_desktop.core.offer_fields import csv_columns
@@ -259,18 +260,11 @@ def parse_int(text: str) -> int | None:
 
 
 def parse_date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
+    """German (``1.3.2026``) or ISO dates, as :func:`core.dates.parse_date` reads them."""
     try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        raise ValueProblem(f"„{text}“ ist kein Datum (TT.MM.JJJJ).") from None
+        return dates.parse_date(text)
+    except dates.InvalidDate as exc:
+        raise ValueProblem(str(exc)) from None
 
 
 def parse_datetime(text: str) -> datetime | None:
