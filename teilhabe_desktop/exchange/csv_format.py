@@ -280,26 +280,19 @@ class _CellReader:
     def warn(self, attr: str, reason: str) -> None:
         self.warnings.append(RowProblem(self.file, self.line, self.column(attr), reason))
 
-    def read(self, spec: OfferField):
-        special = _SPECIAL_READERS.get(spec.attr)
-        if special is not None:
-            return special(self, spec.attr)
-        kind = spec.kind
-        if kind is Kind.TEXT:
-            return self.get(spec.attr)
-        if kind is Kind.LONG_TEXT:
-            return self.cells.get(spec.attr) or ""
-        if kind is Kind.OPTIONAL_TEXT:
-            return self.get(spec.attr) or None
-        if kind is Kind.TEXT_LIST:
-            return cols.split_list(self.cells.get(spec.attr) or "", ";|")
-        if kind is Kind.ACCESSIBILITY:
-            return self.accessibility()
-        default = spec.default
-        parser = _PARSERS[spec.enum or kind]
-        return self.parse(spec.attr, parser, default, default)
+    def long_text(self, attr: str) -> str:
+        return self.cells.get(attr) or ""
 
-    def accessibility(self) -> dict[str, Availability]:
+    def optional_text(self, attr: str) -> str | None:
+        return self.get(attr) or None
+
+    def text_list(self, attr: str) -> list[str]:
+        return cols.split_list(self.cells.get(attr) or "", ";|")
+
+    def schedules(self, attr: str) -> list:
+        return self.parse(attr, cols.parse_schedules, []) if self.cells.get(attr) else []
+
+    def accessibility(self, _attr: str = "") -> dict[str, Availability]:
         found = {}
         for key in ACCESSIBILITY_FEATURES:
             attr = accessibility_column(key)
@@ -345,6 +338,14 @@ class _CellReader:
         return sozialraum_id
 
 
+_BY_KIND = {
+    Kind.TEXT: _CellReader.get,
+    Kind.LONG_TEXT: _CellReader.long_text,
+    Kind.OPTIONAL_TEXT: _CellReader.optional_text,
+    Kind.TEXT_LIST: _CellReader.text_list,
+    Kind.SCHEDULES: _CellReader.schedules,
+    Kind.ACCESSIBILITY: _CellReader.accessibility,
+}
 #: Fields whose cells mean more than their kind says (names of the reference, defaults).
 _SPECIAL_READERS = {
     "category_ids": _CellReader.categories,
@@ -354,24 +355,37 @@ _SPECIAL_READERS = {
     "city": _CellReader.city,
     "sozialraum_id": _CellReader.sozialraum,
 }
+#: Parsers of the kinds whose default is a single immutable value.
 _PARSERS = {
     Kind.BOOL: cols.parse_bool,
     Kind.INT: cols.parse_int,
     Kind.FLOAT: cols.parse_float,
     Kind.DATE: cols.parse_date,
     Kind.DATETIME: cols.parse_datetime,
-    Kind.SCHEDULES: cols.parse_schedules,
     Cost: cols.parse_cost,
     OfferStatus: cols.parse_status,
 }
+
+
+def _parsed(spec: OfferField) -> Callable[[_CellReader, str], object]:
+    parser, default = _PARSERS[spec.enum or spec.kind], spec.default
+    return lambda row, attr: row.parse(attr, parser, default, default)
+
+
+def _reader_of(spec: OfferField) -> Callable[[_CellReader, str], object]:
+    return _SPECIAL_READERS.get(spec.attr) or _BY_KIND.get(spec.kind) or _parsed(spec)
+
+
 #: The fields a CSV row holds (all but ``extra``, which carries unmapped columns).
 _CSV_FIELDS = tuple(f for f in OFFER_FIELDS if f.csv is not None or f.kind is Kind.ACCESSIBILITY)
+#: (attribute, how its cells are read), field by field.
+_READ_PLAN = tuple((spec.attr, _reader_of(spec)) for spec in _CSV_FIELDS)
 
 
 def _offer_from_cells(cells, reference, file, line, columns, problems, warnings) -> Offer:
     """One offer from the cells of a row. An empty or missing cell means the default."""
     row = _CellReader(cells, reference, file, line, columns, problems, warnings)
-    values = {spec.attr: row.read(spec) for spec in _CSV_FIELDS}
+    values = {attr: read(row, attr) for attr, read in _READ_PLAN}
     if not values["id"]:
         values["id"] = stable_id(
             values["name"], values["street"], values["postcode"], values["place"]
@@ -382,33 +396,40 @@ def _offer_from_cells(cells, reference, file, line, columns, problems, warnings)
 # -- export ----------------------------------------------------------------------------
 
 
-def _cell(spec: OfferField, value) -> str:
-    """The CSV cell of one field (German labels and dates, as people read them)."""
-    kind = spec.kind
-    if kind in (Kind.TEXT, Kind.LONG_TEXT):
-        return value
-    if kind is Kind.OPTIONAL_TEXT:
-        return value or ""
-    if kind is Kind.TEXT_LIST:
-        return "; ".join(value)
-    if kind is Kind.BOOL:
-        return cols.format_bool(value)
-    if kind is Kind.INT:
-        return "" if value is None else str(value)
-    if kind is Kind.FLOAT:
-        return cols.format_float(value)
-    if kind is Kind.DATE:
-        return german_date(value)
-    if kind is Kind.DATETIME:
-        return value.isoformat() if value else ""
-    if kind is Kind.ENUM:
-        return value.label
-    if kind is Kind.SCHEDULES:
-        return cols.format_schedules(value)
-    raise ValueError(f"no CSV cell for {spec.attr}")
+def _optional(value) -> str:
+    return value or ""
 
 
-_SPECIAL_CELLS: dict[str, Callable[[Offer, Reference], str]] = {
+def _int_cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _datetime_cell(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _label(value) -> str:
+    return value.label
+
+
+def _joined(value) -> str:
+    return "; ".join(value)
+
+
+#: kind -> the CSV cell of a value (German labels and dates, as people read them).
+_CELLS: dict[Kind, Callable[[object], str]] = {
+    Kind.OPTIONAL_TEXT: _optional,
+    Kind.TEXT_LIST: _joined,
+    Kind.BOOL: cols.format_bool,
+    Kind.INT: _int_cell,
+    Kind.FLOAT: cols.format_float,
+    Kind.DATE: german_date,
+    Kind.DATETIME: _datetime_cell,
+    Kind.ENUM: _label,
+    Kind.SCHEDULES: cols.format_schedules,
+}
+CellWriter = Callable[[Offer, Reference], str]
+_SPECIAL_CELLS: dict[str, CellWriter] = {
     "category_ids": lambda offer, ref: "; ".join(
         ref.categories.get(c, c) for c in offer.category_ids
     ),
@@ -419,16 +440,33 @@ _SPECIAL_CELLS: dict[str, Callable[[Offer, Reference], str]] = {
 }
 
 
-def offer_cells(offer: Offer, reference: Reference) -> list[str]:
-    cells: list[str] = []
+def _access_cell(key: str) -> CellWriter:
+    return lambda offer, _ref: offer.access(key).label
+
+
+def _field_cell(spec: OfferField) -> CellWriter:
+    attr, convert = spec.attr, _CELLS.get(spec.kind)
+    if convert is None:  # text as it is
+        return lambda offer, _ref: getattr(offer, attr)
+    return lambda offer, _ref: convert(getattr(offer, attr))
+
+
+def _cell_writers() -> tuple[CellWriter, ...]:
+    """One function per CSV column, in the order of :data:`cols.CSV_COLUMNS`."""
+    writers: list[CellWriter] = []
     for spec in _CSV_FIELDS:
         if spec.kind is Kind.ACCESSIBILITY:
-            cells.extend(offer.access(key).label for key in ACCESSIBILITY_FEATURES)
-        elif (special := _SPECIAL_CELLS.get(spec.attr)) is not None:
-            cells.append(special(offer, reference))
+            writers.extend(_access_cell(key) for key in ACCESSIBILITY_FEATURES)
         else:
-            cells.append(_cell(spec, getattr(offer, spec.attr)))
-    return cells
+            writers.append(_SPECIAL_CELLS.get(spec.attr) or _field_cell(spec))
+    return tuple(writers)
+
+
+_CELL_WRITERS = _cell_writers()
+
+
+def offer_cells(offer: Offer, reference: Reference) -> list[str]:
+    return [write(offer, reference) for write in _CELL_WRITERS]
 
 
 def write_csv(

@@ -28,27 +28,46 @@ Progress = Callable[[int, int], None]
 _FIELDS = {f.json for f in OFFER_FIELDS}
 
 
-def _json_value(spec: OfferField, value):
-    """The JSON form of one field: codes, ISO dates and plain lists (lossless)."""
-    kind = spec.kind
-    if kind is Kind.TEXT_LIST:
-        return list(value)
-    if kind in (Kind.DATE, Kind.DATETIME):
-        return value.isoformat() if value else None
-    if kind is Kind.ENUM:
-        return value.value
-    if kind is Kind.SCHEDULES:
-        return [
-            {"weekday": s.weekday, "opens": s.opens, "closes": s.closes, "note": s.note}
-            for s in value
-        ]
-    if kind is Kind.ACCESSIBILITY:
-        return {k: value.get(k, Availability.UNKNOWN).value for k in ACCESSIBILITY_FEATURES}
-    return value
+def _list(value) -> list:
+    return list(value)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _code(value) -> str:
+    return value.value
+
+
+def _schedule_dicts(value) -> list[dict]:
+    return [
+        {"weekday": s.weekday, "opens": s.opens, "closes": s.closes, "note": s.note} for s in value
+    ]
+
+
+def _access_codes(value) -> dict[str, str]:
+    return {k: value.get(k, Availability.UNKNOWN).value for k in ACCESSIBILITY_FEATURES}
+
+
+#: kind -> its JSON form (codes, ISO dates, plain lists: lossless); others as they are.
+_TO_JSON = {
+    Kind.TEXT_LIST: _list,
+    Kind.DATE: _iso,
+    Kind.DATETIME: _iso,
+    Kind.ENUM: _code,
+    Kind.SCHEDULES: _schedule_dicts,
+    Kind.ACCESSIBILITY: _access_codes,
+}
+_JSON_PLAN = tuple((spec.json, spec.attr, _TO_JSON.get(spec.kind)) for spec in OFFER_FIELDS)
 
 
 def offer_to_dict(offer: Offer) -> dict:
-    return {spec.json: _json_value(spec, getattr(offer, spec.attr)) for spec in OFFER_FIELDS}
+    values = vars(offer)
+    return {
+        key: values[attr] if convert is None else convert(values[attr])
+        for key, attr, convert in _JSON_PLAN
+    }
 
 
 def _text(data: dict, key: str) -> str:
@@ -106,34 +125,45 @@ def _mapping(value, key: str) -> dict:
     return value
 
 
-def _field_from_json(spec: OfferField, data: dict):
-    key, kind = spec.json, spec.kind
+def _optional_text(value, _key: str) -> str | None:
+    return value or None
+
+
+def _date(value, _key: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value, _key: str) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _from_json(spec: OfferField) -> Callable[[dict], object]:
+    """How one field is read from an entry of the ``offers`` list."""
+    key, kind, default = spec.json, spec.kind, spec.default
     if kind in (Kind.TEXT, Kind.LONG_TEXT):
-        return _text(data, key)
-    value = data.get(key)
-    if kind is Kind.OPTIONAL_TEXT:
-        return value or None
-    if kind is Kind.TEXT_LIST:
-        return _str_list(value, key)
+        return lambda data: _text(data, key)
     if kind is Kind.BOOL:
-        return bool(data.get(key, spec.default))
-    if kind is Kind.INT:
-        return _optional_int(value)
-    if kind is Kind.FLOAT:
-        return _optional_float(value)
-    if kind is Kind.DATE:
-        return date.fromisoformat(value) if value else None
-    if kind is Kind.DATETIME:
-        return datetime.fromisoformat(value) if value else None
+        return lambda data: bool(data.get(key, default))
     if kind is Kind.ENUM:
         # codes since version 2; version 1 files hold the German values ("kostenlos"),
         # which the enums still accept (core.codes)
-        return spec.enum(value or spec.default.value)
-    if kind is Kind.SCHEDULES:
-        return _schedules(value)
-    if kind is Kind.ACCESSIBILITY:
-        return _accessibility(value)
-    return _mapping(value, key)
+        enum = spec.enum
+        return lambda data: enum(data.get(key) or default.value)
+    convert = {
+        Kind.OPTIONAL_TEXT: _optional_text,
+        Kind.TEXT_LIST: _str_list,
+        Kind.INT: lambda value, _key: _optional_int(value),
+        Kind.FLOAT: lambda value, _key: _optional_float(value),
+        Kind.DATE: _date,
+        Kind.DATETIME: _datetime,
+        Kind.SCHEDULES: lambda value, _key: _schedules(value),
+        Kind.ACCESSIBILITY: lambda value, _key: _accessibility(value),
+        Kind.MAPPING: _mapping,
+    }[kind]
+    return lambda data: convert(data.get(key), key)
+
+
+_FROM_JSON = tuple((spec.attr, _from_json(spec)) for spec in OFFER_FIELDS)
 
 
 def offer_from_dict(data: dict) -> Offer:
@@ -141,7 +171,7 @@ def offer_from_dict(data: dict) -> Offer:
     if not isinstance(data, dict):
         raise ValueError("Eintrag ist kein Objekt.")
     try:
-        return Offer(**{spec.attr: _field_from_json(spec, data) for spec in OFFER_FIELDS})
+        return Offer(**{attr: read(data) for attr, read in _FROM_JSON})
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"Eintrag ist unvollständig oder falsch aufgebaut ({exc}).") from None
 
