@@ -29,7 +29,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 
     exp = words.add_parser("export", parents=[common], help="Katalog exportieren")
     exp.add_argument("path", type=Path)
-    exp.add_argument("--format", choices=EXPORT_FORMATS, required=True)
+    exp.add_argument(
+        "--format",
+        choices=EXPORT_FORMATS,
+        required=True,
+        help="Format der Datei: " + ", ".join(EXPORT_FORMATS),
+    )
     exp.set_defaults(handler=run_export, writes=False)
 
     search = words.add_parser("search", parents=[common], help="im Katalog suchen")

@@ -9,10 +9,10 @@ loses what was typed.
 from __future__ import annotations
 
 import calendar
-import re
 from dataclasses import dataclass
 from datetime import date
 
+from teilhabe_desktop.core import dates
 from teilhabe_desktop.core.contact_rules import is_email, is_german_postcode
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.formatting import german_number, shorten
@@ -22,9 +22,6 @@ MAX_SHORT_TEXT = 300  # names, file number, address, contact, who …
 MAX_LONG_TEXT = 10_000  # wishes, goals, notes, the formal plan's texts
 EARLIEST_DATE = date(1900, 1, 1)
 LATEST_DATE = date(2199, 12, 31)
-
-_DATE_DE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
-_DATE_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
 
 
 @dataclass(frozen=True)
@@ -59,25 +56,13 @@ class WishInUse(PlanInvalid):
 
 
 def parse_date(text: str) -> date | None:
-    """A date typed as ``TT.MM.JJJJ`` (or ISO). Empty text gives ``None``."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    match = _DATE_DE.match(text)
-    if match:
-        day, month, year = (int(g) for g in match.groups())
-        if year < 100:
-            year += 2000 if year <= date.today().year % 100 + 10 else 1900
-    elif match := _DATE_ISO.match(text):
-        year, month, day = (int(g) for g in match.groups())
-    else:
-        raise InvalidInput(f"„{text[:40]}“ ist kein Datum. Bitte im Format TT.MM.JJJJ eingeben.")
+    """A date typed as ``TT.MM.JJJJ`` (or ISO) and plausible. Empty text gives ``None``."""
     try:
-        value = date(year, month, day)
-    except ValueError:
-        raise InvalidInput(f"Den {text} gibt es nicht. Bitte prüfen Sie Tag und Monat.") from None
-    if not EARLIEST_DATE <= value <= LATEST_DATE:
-        raise InvalidInput(f"Das Datum {text} ist nicht plausibel.")
+        value = dates.parse_date(text)
+    except dates.InvalidDate as exc:
+        raise InvalidInput(str(exc)) from None
+    if value is not None and not EARLIEST_DATE <= value <= LATEST_DATE:
+        raise InvalidInput(f"Das Datum {text.strip()} ist nicht plausibel.")
     return value
 
 

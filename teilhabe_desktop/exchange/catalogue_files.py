@@ -16,7 +16,12 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from teilhabe_desktop.exchange import csv_format, hsds_read, hsds_write, json_format
+from teilhabe_desktop.exchange.catalogue_formats import (
+    CATALOGUE_FORMATS,
+    format_of,
+    readable_names,
+    reference_of,
+)
 from teilhabe_desktop.exchange.catalogue_import import (
     ImportFileError,
     ImportPreview,
@@ -26,10 +31,10 @@ from teilhabe_desktop.exchange.catalogue_import import (
 )
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.catalogue_bulk import paused_gc
-from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
-EXPORT_FORMATS = ("csv", "json", "hsds")
+#: The keys of the registry, as ``--format`` offers them.
+EXPORT_FORMATS = tuple(CATALOGUE_FORMATS)
 
 __all__ = [
     "EXPORT_FORMATS",
@@ -44,14 +49,6 @@ __all__ = [
 ]
 
 
-def reference_of(db: Database) -> csv_format.Reference:
-    ref = ReferenceRepository(db)
-    return csv_format.Reference(
-        {c.id: c.name for c in ref.offer_categories()},
-        {s.id: s.name for s in ref.sozialraeume()},
-    )
-
-
 def _file_date(path: Path) -> datetime | None:
     try:
         return datetime.fromtimestamp(os.stat(path).st_mtime, UTC).replace(microsecond=0)
@@ -63,23 +60,13 @@ def read_file(db: Database, path: Path, mapping=None, progress: Progress | None 
     """Parse ``path`` in whatever supported format it is. Raises ImportFileError."""
     if not path.exists():
         raise ImportFileError(f"Die Datei „{path}“ gibt es nicht.")
-    suffix = path.suffix.lower()
-    if path.is_dir() or suffix == ".zip":
-        return hsds_read.rows_to_result(hsds_read.read_package(path), path.name, tabular=True)
-    if suffix == ".json":
-        document = json_format.load_json_document(path)
-        if isinstance(document, dict) and (
-            document.get("format") == json_format.FORMAT_NAME or "offers" in document
-        ):
-            return json_format.read_catalogue_json(path, document)
-        rows = hsds_read.rows_from_service_json(document)
-        return hsds_read.rows_to_result(rows, path.name, tabular=False)
-    if suffix in (".csv", ".txt", ".tsv", ""):
-        return csv_format.read_csv(path, reference_of(db), mapping, progress)
-    raise ImportFileError(
-        f"„{path.name}“: dieses Dateiformat kann nicht eingelesen werden. Möglich sind CSV, "
-        "JSON und HSDS-Datenpakete (Ordner oder .zip)."
-    )
+    fmt = format_of(path)
+    if fmt is None:
+        raise ImportFileError(
+            f"„{path.name}“: dieses Dateiformat kann nicht eingelesen werden. Möglich sind "
+            f"{readable_names()}."
+        )
+    return fmt.read(db, path, mapping, progress)
 
 
 def preview_file(
@@ -104,14 +91,9 @@ def import_file(db: Database, path: Path | str, progress: Progress | None = None
 def export_catalogue(
     db: Database, path: Path | str, fmt: str, progress: Progress | None = None
 ) -> int:
-    """Write the whole catalogue as ``fmt`` (csv, json or hsds); returns the entries written."""
+    """Write the whole catalogue as ``fmt`` (a key of the registry); returns the entries."""
+    found = CATALOGUE_FORMATS.get(fmt)
+    if found is None:
+        raise ImportFileError(f"Unbekanntes Format „{fmt}“ (möglich: {', '.join(EXPORT_FORMATS)}).")
     repo = CatalogueRepository(db)
-    total = repo.total()
-    offers = repo.iter_all()
-    if fmt == "csv":
-        return csv_format.write_csv(path, offers, reference_of(db), total, progress)
-    if fmt == "json":
-        return json_format.write_json(path, offers, total, progress)
-    if fmt == "hsds":
-        return hsds_write.write_package(path, offers, total, progress)
-    raise ImportFileError(f"Unbekanntes Format „{fmt}“ (möglich: csv, json, hsds).")
+    return found.write(db, Path(path), repo.iter_all(), repo.total(), progress)

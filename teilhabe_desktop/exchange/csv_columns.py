@@ -11,47 +11,14 @@ import re
 from datetime import date, datetime
 from functools import lru_cache
 
-from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, OfferStatus
+from teilhabe_desktop.core import dates
+from teilhabe_desktop.core.catalogue import Availability, Cost, OfferStatus
 from teilhabe_desktop.core.codes import LEGACY_VALUES, CodedEnum
+from teilhabe_desktop.core.offer_fields import csv_columns
 from teilhabe_desktop.core.places import fold_spelled
 
-#: Offer attribute -> German column header, in export order.
-CSV_COLUMNS: dict[str, str] = {
-    "id": "ID",
-    "name": "Name",
-    "description": "Beschreibung",
-    "organization_id": "Träger-ID",
-    "organization_name": "Träger",
-    "category_ids": "Kategorien",
-    "target_groups": "Zielgruppen",
-    "life_domains": "Lebensbereiche",
-    "mainstream": "Angebotsart",
-    "street": "Straße",
-    "postcode": "PLZ",
-    "city": "Ort",
-    "place": "Stadtteil",
-    "sozialraum_id": "Sozialraum",
-    "district_code": "Bezirk-Nr",
-    "ortsteil_id": "Ortsteil-Nr",
-    "lat": "Breitengrad",
-    "lon": "Längengrad",
-    "phone": "Telefon",
-    "email": "E-Mail",
-    "website": "Internet",
-    "opening_hours": "Öffnungszeiten",
-    "schedules": "Öffnungszeiten (strukturiert)",
-    **{f"acc_{key}": label for key, label in ACCESSIBILITY_FEATURES.items()},
-    "cost": "Kosten",
-    "cost_note": "Kostenhinweis",
-    "status": "Status",
-    "last_verified": "Zuletzt geprüft",
-    "verified_by": "Geprüft von",
-    "needs_review": "Zu prüfen",
-    "review_note": "Prüfhinweis",
-    "source": "Quelle",
-    "is_example": "Beispiel",
-    "updated_at": "Geändert am",
-}
+#: Offer attribute -> German column header, in export order (from the Offer field map).
+CSV_COLUMNS: dict[str, str] = csv_columns()
 
 _ALIASES: dict[str, tuple[str, ...]] = {
     "id": ("kennung", "nr", "angebot id", "angebots id", "service id", "uuid"),
@@ -293,18 +260,11 @@ def parse_int(text: str) -> int | None:
 
 
 def parse_date(text: str) -> date | None:
-    text = text.strip()
-    if not text:
-        return None
-    for pattern in ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y"):
-        try:
-            return datetime.strptime(text, pattern).date()
-        except ValueError:
-            continue
+    """German (``1.3.2026``) or ISO dates, as :func:`core.dates.parse_date` reads them."""
     try:
-        return datetime.fromisoformat(text).date()
-    except ValueError:
-        raise ValueProblem(f"„{text}“ ist kein Datum (TT.MM.JJJJ).") from None
+        return dates.parse_date(text)
+    except dates.InvalidDate as exc:
+        raise ValueProblem(str(exc)) from None
 
 
 def parse_datetime(text: str) -> datetime | None:

@@ -29,6 +29,12 @@ from teilhabe_desktop.core.catalogue import (
     OfferStatus,
 )
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.offer_fields import (
+    OFFER_FIELDS,
+    Kind,
+    OfferField,
+    accessibility_column,
+)
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
@@ -245,150 +251,222 @@ def _read_row(result, file, line, shape: _RowShape, values, reference: Reference
     result.incoming.append(Incoming(offer, file, line, shape.columns))
 
 
-def _offer_from_cells(cells, reference, file, line, columns, problems, warnings) -> Offer:
-    """One offer from the cells of a row. An empty or missing cell means the default."""
+class _CellReader:
+    """Reads the cells of one row into offer attributes, field by field of the map."""
 
-    def get(attr: str) -> str:
-        return (cells.get(attr) or "").strip()
+    def __init__(self, cells, reference: Reference, file, line, columns, problems, warnings):
+        self.cells = cells
+        self.reference = reference
+        self.file, self.line, self.columns = file, line, columns
+        self.problems, self.warnings = problems, warnings
+        self.extra: dict = {}
 
-    def parse(attr: str, parser, default=None, empty=None):
-        text = cells.get(attr)
+    def get(self, attr: str) -> str:
+        return (self.cells.get(attr) or "").strip()
+
+    def parse(self, attr: str, parser, default=None, empty=None):
+        text = self.cells.get(attr)
         if not text:
             return empty  # what ``parser("")`` gives, without the call
         try:
             return parser(text)
         except cols.ValueProblem as exc:
-            problems.append(RowProblem(file, line, columns.get(attr, attr), str(exc)))
+            self.problems.append(RowProblem(self.file, self.line, self.column(attr), str(exc)))
             return default
 
-    def warn(attr: str, reason: str) -> None:
-        warnings.append(RowProblem(file, line, columns.get(attr, attr), reason))
+    def column(self, attr: str) -> str:
+        return self.columns.get(attr, attr)
 
-    name = (cells.get("name") or "").strip()
-    extra: dict = {}
-    categories, unknown = [], []
-    for part in cols.split_list(cells.get("category_ids") or "", ";|,/"):
-        cid = reference.category_id(part)
-        (categories.append(cid) if cid else unknown.append(part))
-    if unknown:
-        warn("category_ids", f"Kategorie nicht bekannt, nur mitgeführt: {', '.join(unknown)}.")
-        extra = {"csv": {"Kategorie (unbekannt)": "; ".join(unknown)}}
-    target_groups = cols.split_list(cells.get("target_groups") or "", ";|")
-    life_domains = [d.lower() for d in cols.split_list(cells.get("life_domains") or "")]
-    mainstream = parse("mainstream", cols.parse_mainstream, True, True)
-    street = get("street")
-    postcode = get("postcode")
-    if postcode.isdigit() and len(postcode) == 4:
-        postcode = "0" + postcode  # Excel dropped the leading zero
-        warn("postcode", "Postleitzahl hatte 4 Ziffern; führende Null ergänzt.")
-    place = get("place")
-    sozialraum_id = None
-    sozialraum = get("sozialraum_id")
-    if sozialraum:
-        sozialraum_id = reference.sozialraum_id(sozialraum)
+    def warn(self, attr: str, reason: str) -> None:
+        self.warnings.append(RowProblem(self.file, self.line, self.column(attr), reason))
+
+    def long_text(self, attr: str) -> str:
+        return self.cells.get(attr) or ""
+
+    def optional_text(self, attr: str) -> str | None:
+        return self.get(attr) or None
+
+    def text_list(self, attr: str) -> list[str]:
+        return cols.split_list(self.cells.get(attr) or "", ";|")
+
+    def schedules(self, attr: str) -> list:
+        return self.parse(attr, cols.parse_schedules, []) if self.cells.get(attr) else []
+
+    def accessibility(self, _attr: str = "") -> dict[str, Availability]:
+        found = {}
+        for key in ACCESSIBILITY_FEATURES:
+            attr = accessibility_column(key)
+            if attr in self.cells:
+                value = self.parse(attr, cols.parse_availability, None, Availability.UNKNOWN)
+                if value is not None:
+                    found[key] = value
+        return found
+
+    def categories(self, attr: str) -> list[str]:
+        categories, unknown = [], []
+        for part in cols.split_list(self.cells.get(attr) or "", ";|,/"):
+            cid = self.reference.category_id(part)
+            (categories.append(cid) if cid else unknown.append(part))
+        if unknown:
+            self.warn(attr, f"Kategorie nicht bekannt, nur mitgeführt: {', '.join(unknown)}.")
+            self.extra = {"csv": {"Kategorie (unbekannt)": "; ".join(unknown)}}
+        return categories
+
+    def life_domains(self, attr: str) -> list[str]:
+        return [d.lower() for d in cols.split_list(self.cells.get(attr) or "")]
+
+    def mainstream(self, attr: str) -> bool:
+        return self.parse(attr, cols.parse_mainstream, True, True)
+
+    def postcode(self, attr: str) -> str:
+        postcode = self.get(attr)
+        if postcode.isdigit() and len(postcode) == 4:
+            postcode = "0" + postcode  # Excel dropped the leading zero
+            self.warn(attr, "Postleitzahl hatte 4 Ziffern; führende Null ergänzt.")
+        return postcode
+
+    def city(self, attr: str) -> str:
+        return self.get(attr) or "Jena"
+
+    def sozialraum(self, attr: str) -> str | None:
+        sozialraum = self.get(attr)
+        if not sozialraum:
+            return None
+        sozialraum_id = self.reference.sozialraum_id(sozialraum)
         if sozialraum_id is None:
-            warn("sozialraum_id", f"Sozialraum „{sozialraum}“ nicht eindeutig; bitte zuordnen.")
-    district_code = parse("district_code", cols.parse_int)
-    ortsteil_id = parse("ortsteil_id", cols.parse_int)
-    lat = parse("lat", cols.parse_float)
-    lon = parse("lon", cols.parse_float)
-    schedules = parse("schedules", cols.parse_schedules, []) if cells.get("schedules") else []
-    accessibility = {}
-    for key in ACCESSIBILITY_FEATURES:
-        attr = f"acc_{key}"
-        if attr in cells:
-            value = parse(attr, cols.parse_availability, None, Availability.UNKNOWN)
-            if value is not None:
-                accessibility[key] = value
-    cost = parse("cost", cols.parse_cost, Cost.UNKNOWN, Cost.UNKNOWN)
-    status = parse("status", cols.parse_status, OfferStatus.ACTIVE, OfferStatus.ACTIVE)
-    last_verified = parse("last_verified", cols.parse_date)
-    needs_review = parse("needs_review", cols.parse_bool, False, False)
-    is_example = parse("is_example", cols.parse_bool, False, False)
-    updated_at = parse("updated_at", cols.parse_datetime)
-    return Offer(
-        id=get("id") or stable_id(name, street, postcode, place),
-        name=name,
-        description=cells.get("description") or "",
-        organization_id=get("organization_id") or None,
-        organization_name=get("organization_name"),
-        category_ids=categories,
-        target_groups=target_groups,
-        life_domains=life_domains,
-        mainstream=mainstream,
-        street=street,
-        postcode=postcode,
-        city=get("city") or "Jena",
-        place=place,
-        sozialraum_id=sozialraum_id,
-        district_code=district_code,
-        ortsteil_id=ortsteil_id,
-        lat=lat,
-        lon=lon,
-        phone=get("phone"),
-        email=get("email"),
-        website=get("website"),
-        opening_hours=cells.get("opening_hours") or "",
-        schedules=schedules,
-        accessibility=accessibility,
-        cost=cost,
-        cost_note=cells.get("cost_note") or "",
-        status=status,
-        last_verified=last_verified,
-        verified_by=get("verified_by"),
-        needs_review=needs_review,
-        review_note=cells.get("review_note") or "",
-        source=cells.get("source") or "",
-        is_example=is_example,
-        updated_at=updated_at,
-        extra=extra,
-    )
+            self.warn(attr, f"Sozialraum „{sozialraum}“ nicht eindeutig; bitte zuordnen.")
+        return sozialraum_id
+
+
+_BY_KIND = {
+    Kind.TEXT: _CellReader.get,
+    Kind.LONG_TEXT: _CellReader.long_text,
+    Kind.OPTIONAL_TEXT: _CellReader.optional_text,
+    Kind.TEXT_LIST: _CellReader.text_list,
+    Kind.SCHEDULES: _CellReader.schedules,
+    Kind.ACCESSIBILITY: _CellReader.accessibility,
+}
+#: Fields whose cells mean more than their kind says (names of the reference, defaults).
+_SPECIAL_READERS = {
+    "category_ids": _CellReader.categories,
+    "life_domains": _CellReader.life_domains,
+    "mainstream": _CellReader.mainstream,
+    "postcode": _CellReader.postcode,
+    "city": _CellReader.city,
+    "sozialraum_id": _CellReader.sozialraum,
+}
+#: Parsers of the kinds whose default is a single immutable value.
+_PARSERS = {
+    Kind.BOOL: cols.parse_bool,
+    Kind.INT: cols.parse_int,
+    Kind.FLOAT: cols.parse_float,
+    Kind.DATE: cols.parse_date,
+    Kind.DATETIME: cols.parse_datetime,
+    Cost: cols.parse_cost,
+    OfferStatus: cols.parse_status,
+}
+
+
+def _parsed(spec: OfferField) -> Callable[[_CellReader, str], object]:
+    parser, default = _PARSERS[spec.enum or spec.kind], spec.default
+    return lambda row, attr: row.parse(attr, parser, default, default)
+
+
+def _reader_of(spec: OfferField) -> Callable[[_CellReader, str], object]:
+    return _SPECIAL_READERS.get(spec.attr) or _BY_KIND.get(spec.kind) or _parsed(spec)
+
+
+#: The fields a CSV row holds (all but ``extra``, which carries unmapped columns).
+_CSV_FIELDS = tuple(f for f in OFFER_FIELDS if f.csv is not None or f.kind is Kind.ACCESSIBILITY)
+#: (attribute, how its cells are read), field by field.
+_READ_PLAN = tuple((spec.attr, _reader_of(spec)) for spec in _CSV_FIELDS)
+
+
+def _offer_from_cells(cells, reference, file, line, columns, problems, warnings) -> Offer:
+    """One offer from the cells of a row. An empty or missing cell means the default."""
+    row = _CellReader(cells, reference, file, line, columns, problems, warnings)
+    values = {attr: read(row, attr) for attr, read in _READ_PLAN}
+    if not values["id"]:
+        values["id"] = stable_id(
+            values["name"], values["street"], values["postcode"], values["place"]
+        )
+    return Offer(**values, extra=row.extra)
 
 
 # -- export ----------------------------------------------------------------------------
 
 
+def _optional(value) -> str:
+    return value or ""
+
+
+def _int_cell(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _datetime_cell(value) -> str:
+    return value.isoformat() if value else ""
+
+
+def _label(value) -> str:
+    return value.label
+
+
+def _joined(value) -> str:
+    return "; ".join(value)
+
+
+#: kind -> the CSV cell of a value (German labels and dates, as people read them).
+_CELLS: dict[Kind, Callable[[object], str]] = {
+    Kind.OPTIONAL_TEXT: _optional,
+    Kind.TEXT_LIST: _joined,
+    Kind.BOOL: cols.format_bool,
+    Kind.INT: _int_cell,
+    Kind.FLOAT: cols.format_float,
+    Kind.DATE: german_date,
+    Kind.DATETIME: _datetime_cell,
+    Kind.ENUM: _label,
+    Kind.SCHEDULES: cols.format_schedules,
+}
+CellWriter = Callable[[Offer, Reference], str]
+_SPECIAL_CELLS: dict[str, CellWriter] = {
+    "category_ids": lambda offer, ref: "; ".join(
+        ref.categories.get(c, c) for c in offer.category_ids
+    ),
+    "mainstream": lambda offer, _ref: "Regelangebot" if offer.mainstream else "Fachangebot",
+    "sozialraum_id": lambda offer, ref: (
+        ref.sozialraeume.get(offer.sozialraum_id or "", "") if offer.sozialraum_id else ""
+    ),
+}
+
+
+def _access_cell(key: str) -> CellWriter:
+    return lambda offer, _ref: offer.access(key).label
+
+
+def _field_cell(spec: OfferField) -> CellWriter:
+    attr, convert = spec.attr, _CELLS.get(spec.kind)
+    if convert is None:  # text as it is
+        return lambda offer, _ref: getattr(offer, attr)
+    return lambda offer, _ref: convert(getattr(offer, attr))
+
+
+def _cell_writers() -> tuple[CellWriter, ...]:
+    """One function per CSV column, in the order of :data:`cols.CSV_COLUMNS`."""
+    writers: list[CellWriter] = []
+    for spec in _CSV_FIELDS:
+        if spec.kind is Kind.ACCESSIBILITY:
+            writers.extend(_access_cell(key) for key in ACCESSIBILITY_FEATURES)
+        else:
+            writers.append(_SPECIAL_CELLS.get(spec.attr) or _field_cell(spec))
+    return tuple(writers)
+
+
+_CELL_WRITERS = _cell_writers()
+
+
 def offer_cells(offer: Offer, reference: Reference) -> list[str]:
-    values = {
-        "id": offer.id,
-        "name": offer.name,
-        "description": offer.description,
-        "organization_id": offer.organization_id or "",
-        "organization_name": offer.organization_name,
-        "category_ids": "; ".join(reference.categories.get(c, c) for c in offer.category_ids),
-        "target_groups": "; ".join(offer.target_groups),
-        "life_domains": "; ".join(offer.life_domains),
-        "mainstream": "Regelangebot" if offer.mainstream else "Fachangebot",
-        "street": offer.street,
-        "postcode": offer.postcode,
-        "city": offer.city,
-        "place": offer.place,
-        "sozialraum_id": reference.sozialraeume.get(offer.sozialraum_id or "", "")
-        if offer.sozialraum_id
-        else "",
-        "district_code": "" if offer.district_code is None else str(offer.district_code),
-        "ortsteil_id": "" if offer.ortsteil_id is None else str(offer.ortsteil_id),
-        "lat": cols.format_float(offer.lat),
-        "lon": cols.format_float(offer.lon),
-        "phone": offer.phone,
-        "email": offer.email,
-        "website": offer.website,
-        "opening_hours": offer.opening_hours,
-        "schedules": cols.format_schedules(offer.schedules),
-        "cost": offer.cost.label,
-        "cost_note": offer.cost_note,
-        "status": offer.status.label,
-        "last_verified": german_date(offer.last_verified),
-        "verified_by": offer.verified_by,
-        "needs_review": cols.format_bool(offer.needs_review),
-        "review_note": offer.review_note,
-        "source": offer.source,
-        "is_example": cols.format_bool(offer.is_example),
-        "updated_at": offer.updated_at.isoformat() if offer.updated_at else "",
-    }
-    for key in ACCESSIBILITY_FEATURES:
-        values[f"acc_{key}"] = offer.access(key).label
-    return [values[attr] for attr in cols.CSV_COLUMNS]
+    return [write(offer, reference) for write in _CELL_WRITERS]
 
 
 def write_csv(

@@ -35,6 +35,8 @@ from teilhabe_desktop.exchange.hsds_tables import (
     FILE_TO_TABLE,
     HSDS_TABLES,
     JENA_TERM_KIND,
+    SERVICE_COLUMNS,
+    SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
 )
 from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
@@ -263,19 +265,17 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
 def offer_from_rows(own: Rows) -> Offer:
     service = own["service"][0]
     org = (own.get("organization") or [{}])[0]
-    offer = Offer(id=service["id"], name=service.get("name", "").strip())
-    offer.description = service.get("description", "")
+    offer = Offer(id=service["id"], name="")
+    for attr, column in SERVICE_TEXT_COLUMNS.items():
+        setattr(offer, attr, service.get(column, ""))
+    offer.name = offer.name.strip()
     offer.organization_id = service.get("organization_id") or None
     offer.organization_name = org.get("name", "")
-    offer.email = service.get("email", "")
-    offer.website = service.get("url", "")
     offer.status = STATUS_FROM_HSDS.get(service.get("status", "").lower(), OfferStatus.ACTIVE)
-    offer.cost_note = service.get("fees_description", "")
-    offer.verified_by = service.get("assurer_email", "")
     offer.city = ""
     try:
-        offer.last_verified = cols.parse_date(service.get("assured_date", ""))
-        offer.updated_at = cols.parse_datetime(service.get("last_modified", ""))
+        offer.last_verified = cols.parse_date(service.get(SERVICE_COLUMNS["last_verified"], ""))
+        offer.updated_at = cols.parse_datetime(service.get(SERVICE_COLUMNS["updated_at"], ""))
     except cols.ValueProblem:
         pass
     location = _first_location(own)

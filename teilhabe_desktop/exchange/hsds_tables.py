@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import uuid
 
+from teilhabe_desktop.core.offer_fields import FIELDS_BY_ATTR, Kind, hsds_service_columns
+
 #: resource name -> (file name, columns in the order of the HSDS 3.0 schema)
 HSDS_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "organization": (
@@ -228,6 +230,14 @@ ASSIGN_ORDER = (
 )  # fmt: skip
 
 #: Our own taxonomy for Jena's fields, written as HSDS attributes of each service.
+#: Offer attribute -> column of the HSDS ``service`` table (one-to-one, from the field map).
+SERVICE_COLUMNS: dict[str, str] = hsds_service_columns()
+#: The text fields among them, copied as they are in both directions.
+SERVICE_TEXT_COLUMNS: dict[str, str] = {
+    attr: column
+    for attr, column in SERVICE_COLUMNS.items()
+    if FIELDS_BY_ATTR[attr].kind in (Kind.TEXT, Kind.LONG_TEXT)
+}
 JENA_TAXONOMY_ID = str(uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-desktop:taxonomy:jena"))
 JENA_KINDS = (
     "life_domain", "category", "target_group", "mainstream", "sozialraum", "district_code",

@@ -32,6 +32,8 @@ from teilhabe_desktop.exchange.hsds_tables import (
     JENA_KIND_DESCRIPTIONS,
     JENA_KINDS,
     JENA_TAXONOMY_ID,
+    SERVICE_COLUMNS,
+    SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
     derived_id,
     hsds_uuid,
@@ -93,27 +95,23 @@ def offer_tables(offer: Offer) -> Rows:
     if service["id"] != offer.id:
         notes.append(("offer_id", offer.id))
     _organization_rows(offer, service, tables, notes)
-    _set(service, "name", offer.name)
-    _set(service, "description", offer.description)
-    _set(service, "url", offer.website)
-    _set(service, "email", offer.email)
+    for attr, column in SERVICE_TEXT_COLUMNS.items():
+        _set(service, column, getattr(offer, attr))
     _set(
         service,
         "status",
         _STATUS_TO_HSDS[offer.status],
         lambda old: old in _HSDS_STATUSES and STATUS_FROM_HSDS.get(old) == offer.status,
     )
-    _set(service, "fees_description", offer.cost_note)
-    _set(service, "assurer_email", offer.verified_by)
     _set(
         service,
-        "assured_date",
+        SERVICE_COLUMNS["last_verified"],
         offer.last_verified.isoformat() if offer.last_verified else "",
         lambda old: cols.parse_date(old) == offer.last_verified,
     )
     _set(
         service,
-        "last_modified",
+        SERVICE_COLUMNS["updated_at"],
         offer.updated_at.isoformat() if offer.updated_at else "",
         lambda old: cols.parse_datetime(old) == offer.updated_at,
     )

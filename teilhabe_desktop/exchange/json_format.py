@@ -8,18 +8,11 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import fields
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from teilhabe_desktop.core.catalogue import (
-    ACCESSIBILITY_FEATURES,
-    Availability,
-    Cost,
-    Offer,
-    OfferStatus,
-    Schedule,
-)
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer, Schedule
+from teilhabe_desktop.core.offer_fields import OFFER_FIELDS, Kind, OfferField
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.catalogue_import import (
     ImportFileError,
@@ -32,49 +25,48 @@ from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
 FORMAT_NAME = "teilhabe-desktop-katalog"
 FORMAT_VERSION = 2
 Progress = Callable[[int, int], None]
-_FIELDS = {f.name for f in fields(Offer)}
+_FIELDS = {f.json for f in OFFER_FIELDS}
+
+
+def _list(value) -> list:
+    return list(value)
+
+
+def _iso(value) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _code(value) -> str:
+    return value.value
+
+
+def _schedule_dicts(value) -> list[dict]:
+    return [
+        {"weekday": s.weekday, "opens": s.opens, "closes": s.closes, "note": s.note} for s in value
+    ]
+
+
+def _access_codes(value) -> dict[str, str]:
+    return {k: value.get(k, Availability.UNKNOWN).value for k in ACCESSIBILITY_FEATURES}
+
+
+#: kind -> its JSON form (codes, ISO dates, plain lists: lossless); others as they are.
+_TO_JSON = {
+    Kind.TEXT_LIST: _list,
+    Kind.DATE: _iso,
+    Kind.DATETIME: _iso,
+    Kind.ENUM: _code,
+    Kind.SCHEDULES: _schedule_dicts,
+    Kind.ACCESSIBILITY: _access_codes,
+}
+_JSON_PLAN = tuple((spec.json, spec.attr, _TO_JSON.get(spec.kind)) for spec in OFFER_FIELDS)
 
 
 def offer_to_dict(offer: Offer) -> dict:
+    values = vars(offer)
     return {
-        "id": offer.id,
-        "name": offer.name,
-        "description": offer.description,
-        "organization_id": offer.organization_id,
-        "organization_name": offer.organization_name,
-        "category_ids": list(offer.category_ids),
-        "target_groups": list(offer.target_groups),
-        "life_domains": list(offer.life_domains),
-        "mainstream": offer.mainstream,
-        "street": offer.street,
-        "postcode": offer.postcode,
-        "city": offer.city,
-        "place": offer.place,
-        "sozialraum_id": offer.sozialraum_id,
-        "district_code": offer.district_code,
-        "ortsteil_id": offer.ortsteil_id,
-        "lat": offer.lat,
-        "lon": offer.lon,
-        "phone": offer.phone,
-        "email": offer.email,
-        "website": offer.website,
-        "opening_hours": offer.opening_hours,
-        "schedules": [
-            {"weekday": s.weekday, "opens": s.opens, "closes": s.closes, "note": s.note}
-            for s in offer.schedules
-        ],
-        "accessibility": {k: offer.access(k).value for k in ACCESSIBILITY_FEATURES},
-        "cost": offer.cost.value,
-        "cost_note": offer.cost_note,
-        "status": offer.status.value,
-        "last_verified": offer.last_verified.isoformat() if offer.last_verified else None,
-        "verified_by": offer.verified_by,
-        "needs_review": offer.needs_review,
-        "review_note": offer.review_note,
-        "source": offer.source,
-        "is_example": offer.is_example,
-        "updated_at": offer.updated_at.isoformat() if offer.updated_at else None,
-        "extra": offer.extra,
+        key: values[attr] if convert is None else convert(values[attr])
+        for key, attr, convert in _JSON_PLAN
     }
 
 
@@ -111,66 +103,75 @@ def _str_list(value, key: str) -> list[str]:
     return list(value)
 
 
+def _accessibility(value) -> dict[str, Availability]:
+    return {
+        k: access
+        for k, v in (value or {}).items()
+        if (access := Availability(v)) is not Availability.UNKNOWN
+    }
+
+
+def _schedules(value) -> list[Schedule]:
+    return [
+        Schedule(int(s["weekday"]), s.get("opens", ""), s.get("closes", ""), s.get("note", ""))
+        for s in value or []
+    ]
+
+
+def _mapping(value, key: str) -> dict:
+    value = value or {}
+    if not isinstance(value, dict):
+        raise ValueError(f"„{key}“ muss ein Objekt sein.")
+    return value
+
+
+def _optional_text(value, _key: str) -> str | None:
+    return value or None
+
+
+def _date(value, _key: str) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _datetime(value, _key: str) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _from_json(spec: OfferField) -> Callable[[dict], object]:
+    """How one field is read from an entry of the ``offers`` list."""
+    key, kind, default = spec.json, spec.kind, spec.default
+    if kind in (Kind.TEXT, Kind.LONG_TEXT):
+        return lambda data: _text(data, key)
+    if kind is Kind.BOOL:
+        return lambda data: bool(data.get(key, default))
+    if kind is Kind.ENUM:
+        # codes since version 2; version 1 files hold the German values ("kostenlos"),
+        # which the enums still accept (core.codes)
+        enum = spec.enum
+        return lambda data: enum(data.get(key) or default.value)
+    convert = {
+        Kind.OPTIONAL_TEXT: _optional_text,
+        Kind.TEXT_LIST: _str_list,
+        Kind.INT: lambda value, _key: _optional_int(value),
+        Kind.FLOAT: lambda value, _key: _optional_float(value),
+        Kind.DATE: _date,
+        Kind.DATETIME: _datetime,
+        Kind.SCHEDULES: lambda value, _key: _schedules(value),
+        Kind.ACCESSIBILITY: lambda value, _key: _accessibility(value),
+        Kind.MAPPING: _mapping,
+    }[kind]
+    return lambda data: convert(data.get(key), key)
+
+
+_FROM_JSON = tuple((spec.attr, _from_json(spec)) for spec in OFFER_FIELDS)
+
+
 def offer_from_dict(data: dict) -> Offer:
     """An offer from its JSON form. Raises ``ValueError`` with a German message."""
     if not isinstance(data, dict):
         raise ValueError("Eintrag ist kein Objekt.")
     try:
-        # codes since version 2; version 1 files hold the German values ("ja", "kostenlos"),
-        # which the enums still accept (core.codes)
-        accessibility = {
-            k: access
-            for k, v in (data.get("accessibility") or {}).items()
-            if (access := Availability(v)) is not Availability.UNKNOWN
-        }
-        schedules = [
-            Schedule(int(s["weekday"]), s.get("opens", ""), s.get("closes", ""), s.get("note", ""))
-            for s in data.get("schedules") or []
-        ]
-        cost = Cost(data.get("cost") or Cost.UNKNOWN.value)
-        status = OfferStatus(data.get("status") or OfferStatus.ACTIVE.value)
-        verified = data.get("last_verified")
-        updated = data.get("updated_at")
-        extra = data.get("extra") or {}
-        if not isinstance(extra, dict):
-            raise ValueError("„extra“ muss ein Objekt sein.")
-        return Offer(
-            id=_text(data, "id"),
-            name=_text(data, "name"),
-            description=_text(data, "description"),
-            organization_id=data.get("organization_id") or None,
-            organization_name=_text(data, "organization_name"),
-            category_ids=_str_list(data.get("category_ids"), "category_ids"),
-            target_groups=_str_list(data.get("target_groups"), "target_groups"),
-            life_domains=_str_list(data.get("life_domains"), "life_domains"),
-            mainstream=bool(data.get("mainstream", True)),
-            street=_text(data, "street"),
-            postcode=_text(data, "postcode"),
-            city=_text(data, "city"),
-            place=_text(data, "place"),
-            sozialraum_id=data.get("sozialraum_id") or None,
-            district_code=_optional_int(data.get("district_code")),
-            ortsteil_id=_optional_int(data.get("ortsteil_id")),
-            lat=_optional_float(data.get("lat")),
-            lon=_optional_float(data.get("lon")),
-            phone=_text(data, "phone"),
-            email=_text(data, "email"),
-            website=_text(data, "website"),
-            opening_hours=_text(data, "opening_hours"),
-            schedules=schedules,
-            accessibility=accessibility,
-            cost=cost,
-            cost_note=_text(data, "cost_note"),
-            status=status,
-            last_verified=date.fromisoformat(verified) if verified else None,
-            verified_by=_text(data, "verified_by"),
-            needs_review=bool(data.get("needs_review", False)),
-            review_note=_text(data, "review_note"),
-            source=_text(data, "source"),
-            is_example=bool(data.get("is_example", False)),
-            updated_at=datetime.fromisoformat(updated) if updated else None,
-            extra=extra,
-        )
+        return Offer(**{attr: read(data) for attr, read in _FROM_JSON})
     except (KeyError, TypeError, AttributeError) as exc:
         raise ValueError(f"Eintrag ist unvollständig oder falsch aufgebaut ({exc}).") from None
 

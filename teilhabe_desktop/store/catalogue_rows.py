@@ -6,7 +6,9 @@ import json
 import re
 import unicodedata
 import uuid
+from collections.abc import Callable
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from teilhabe_desktop.core.catalogue import (
@@ -19,44 +21,28 @@ from teilhabe_desktop.core.catalogue import (
 )
 from teilhabe_desktop.core.catalogue_query import OfferRow
 from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso
+from teilhabe_desktop.core.offer_fields import (
+    OFFER_FIELDS,
+    Kind,
+    OfferField,
+    accessibility_column,
+    stored_columns,
+)
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.text_fold import index_text, sort_key
 
+
+def _offer_columns() -> tuple[str, ...]:
+    columns: list[str] = []
+    for column in stored_columns():
+        columns.append(column)
+        if column == "name":
+            columns.append("name_key")  # the sort key of the name, derived when written
+    return tuple(columns)
+
+
 #: Columns of table ``offer`` written from an :class:`Offer` (besides ``num``).
-OFFER_COLUMNS: tuple[str, ...] = (
-    "id",
-    "name",
-    "name_key",
-    "description",
-    "organization_id",
-    "target_groups",
-    "mainstream",
-    "street",
-    "postcode",
-    "city",
-    "place",
-    "sozialraum_id",
-    "district_code",
-    "ortsteil_id",
-    "lat",
-    "lon",
-    "phone",
-    "email",
-    "website",
-    "opening_hours",
-    *(f"acc_{key}" for key in ACCESSIBILITY_FEATURES),
-    "cost",
-    "cost_note",
-    "status",
-    "last_verified",
-    "verified_by",
-    "needs_review",
-    "review_note",
-    "source",
-    "is_example",
-    "updated_at",
-    "extra",
-)
+OFFER_COLUMNS: tuple[str, ...] = _offer_columns()
 
 #: Columns of the results table query, in the order :func:`offer_row` reads them.
 ROW_SELECT = """o.id, o.name, COALESCE(g.name, ''),
@@ -83,47 +69,106 @@ _EMPTY_LIST_JSON = "[]"
 _EMPTY_DICT_JSON = "{}"
 
 
+def _text(value):
+    return value or ""
+
+
+def _trimmed(value):
+    return (value or "").strip()
+
+
+def _raw(value):
+    return value
+
+
+def _list_json(value):
+    return json.dumps(list(value), ensure_ascii=False) if value else _EMPTY_LIST_JSON
+
+
+def _mapping_json(value):
+    return json.dumps(value, ensure_ascii=False, sort_keys=True) if value else _EMPTY_DICT_JSON
+
+
+def _flag(value):
+    return int(bool(value))
+
+
+def _code(value):
+    return value.value
+
+
+def _iso(value):
+    return value.isoformat() if value else None
+
+
+_TO_COLUMN: dict[Kind, Callable[[Any], Any]] = {
+    Kind.TEXT: _text,
+    Kind.LONG_TEXT: _text,
+    Kind.OPTIONAL_TEXT: _raw,
+    Kind.TEXT_LIST: _list_json,
+    Kind.BOOL: _flag,
+    Kind.INT: _raw,
+    Kind.FLOAT: _raw,
+    Kind.DATE: _iso,
+    Kind.DATETIME: _iso,
+    Kind.ENUM: _code,
+    Kind.MAPPING: _mapping_json,
+}
+
+
+def _codes(enum) -> Callable[[str], Any]:
+    return {member.value: member for member in enum}.__getitem__
+
+
+def _from_column(spec: OfferField) -> Callable[[Any], Any]:
+    kind = spec.kind
+    if kind in (Kind.TEXT_LIST, Kind.MAPPING):
+        return json.loads
+    if kind is Kind.BOOL:
+        return bool
+    if kind is Kind.ENUM:
+        return _codes(spec.enum)
+    if kind is Kind.DATE:
+        return date_from_iso
+    if kind is Kind.DATETIME:
+        return datetime_from_iso
+    return _raw
+
+
+def _access_value(key: str) -> Callable[[Offer], str]:
+    return lambda offer: offer.accessibility.get(key, _UNKNOWN).value
+
+
+def _field_value(attr: str, convert: Callable[[Any], Any]) -> Callable[[Offer], Any]:
+    if convert is _raw:
+        return attrgetter(attr)
+    return lambda offer: convert(getattr(offer, attr))
+
+
+def _column_writers() -> tuple[Callable[[Offer], Any], ...]:
+    """One function per column of :data:`OFFER_COLUMNS`: offer -> stored value."""
+    writers: list[Callable[[Offer], Any]] = []
+    for spec in OFFER_FIELDS:
+        if spec.kind is Kind.ACCESSIBILITY:
+            writers.extend(_access_value(key) for key in _ACCESS_KEYS)
+        elif spec.column is not None:
+            convert = _trimmed if spec.trimmed else _TO_COLUMN[spec.kind]
+            writers.append(_field_value(spec.attr, convert))
+            if spec.attr == "name":
+                writers.append(lambda offer: sort_key(offer.name))
+    return tuple(writers)
+
+
+_WRITERS = _column_writers()
+#: (attribute, column, converter) of the fields read back from table ``offer``.
+_READERS = tuple(
+    (spec.attr, spec.column, _from_column(spec)) for spec in OFFER_FIELDS if spec.column is not None
+)
+
+
 def offer_values(offer: Offer) -> tuple:
     """The values of :data:`OFFER_COLUMNS` for ``offer``, in that order (bulk writes)."""
-    access = offer.accessibility
-    return (
-        offer.id,
-        offer.name.strip(),
-        sort_key(offer.name),
-        offer.description or "",
-        offer.organization_id,
-        json.dumps(list(offer.target_groups), ensure_ascii=False)
-        if offer.target_groups
-        else _EMPTY_LIST_JSON,
-        int(bool(offer.mainstream)),
-        offer.street or "",
-        (offer.postcode or "").strip(),
-        offer.city or "",
-        offer.place or "",
-        offer.sozialraum_id,
-        offer.district_code,
-        offer.ortsteil_id,
-        offer.lat,
-        offer.lon,
-        offer.phone or "",
-        (offer.email or "").strip(),
-        (offer.website or "").strip(),
-        offer.opening_hours or "",
-        *(access.get(key, _UNKNOWN).value for key in _ACCESS_KEYS),
-        offer.cost.value,
-        offer.cost_note or "",
-        offer.status.value,
-        offer.last_verified.isoformat() if offer.last_verified else None,
-        offer.verified_by or "",
-        int(bool(offer.needs_review)),
-        offer.review_note or "",
-        offer.source or "",
-        int(bool(offer.is_example)),
-        offer.updated_at.isoformat() if offer.updated_at else None,
-        json.dumps(offer.extra, ensure_ascii=False, sort_keys=True)
-        if offer.extra
-        else _EMPTY_DICT_JSON,
-    )
+    return tuple([write(offer) for write in _WRITERS])
 
 
 def offer_to_row(offer: Offer) -> dict[str, Any]:
@@ -138,46 +183,18 @@ def row_to_offer(
     domains: list[str],
     schedules: list[Schedule],
 ) -> Offer:
+    values = {attr: read(row[column]) for attr, column, read in _READERS}
     return Offer(
-        id=row["id"],
-        name=row["name"],
-        description=row["description"],
-        organization_id=row["organization_id"],
+        **values,
         organization_name=organization[1] if organization else "",
         category_ids=categories,
-        target_groups=json.loads(row["target_groups"]),
         life_domains=domains,
-        mainstream=bool(row["mainstream"]),
-        street=row["street"],
-        postcode=row["postcode"],
-        city=row["city"],
-        place=row["place"],
-        sozialraum_id=row["sozialraum_id"],
-        district_code=row["district_code"],
-        ortsteil_id=row["ortsteil_id"],
-        lat=row["lat"],
-        lon=row["lon"],
-        phone=row["phone"],
-        email=row["email"],
-        website=row["website"],
-        opening_hours=row["opening_hours"],
         schedules=schedules,
         accessibility={
-            key: _AVAILABILITY[row[f"acc_{key}"]]
-            for key in ACCESSIBILITY_FEATURES
-            if row[f"acc_{key}"] != Availability.UNKNOWN.value
+            key: _AVAILABILITY[row[column]]
+            for key in _ACCESS_KEYS
+            if row[column := accessibility_column(key)] != _UNKNOWN.value
         },
-        cost=_COSTS[row["cost"]],
-        cost_note=row["cost_note"],
-        status=_STATUSES[row["status"]],
-        last_verified=date_from_iso(row["last_verified"]),
-        verified_by=row["verified_by"],
-        needs_review=bool(row["needs_review"]),
-        review_note=row["review_note"],
-        source=row["source"],
-        is_example=bool(row["is_example"]),
-        updated_at=datetime_from_iso(row["updated_at"]),
-        extra=json.loads(row["extra"]),
     )
 
 

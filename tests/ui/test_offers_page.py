@@ -517,9 +517,10 @@ def test_a_broken_file_is_reported_and_nothing_changes(
 
 @pytest.mark.parametrize("fmt", ["csv", "json", "hsds"])
 def test_export_writes_the_catalogue(qtbot, page, tmp_path, monkeypatch, fmt):
-    from teilhabe_desktop.ui.catalogue.export_dialog import FORMATS, ExportDialog
+    from teilhabe_desktop.exchange.catalogue_formats import CATALOGUE_FORMATS
+    from teilhabe_desktop.ui.catalogue.export_dialog import ExportDialog
 
-    target = tmp_path / FORMATS[fmt][1]
+    target = tmp_path / CATALOGUE_FORMATS[fmt].export_name
     state = {}
 
     def action(dialog):

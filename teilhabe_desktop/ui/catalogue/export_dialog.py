@@ -23,15 +23,9 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import export_catalogue
+from teilhabe_desktop.exchange.catalogue_formats import CATALOGUE_FORMATS
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.workers import BackgroundJob
-
-#: format key -> (label, default file name, file dialog filter)
-FORMATS = {
-    "csv": ("CSV für Excel (Semikolon, UTF-8)", "angebote.csv", "CSV (*.csv)"),
-    "json": ("JSON (vollständig, zum Wiedereinlesen)", "angebote.json", "JSON (*.json)"),
-    "hsds": ("Open Referral HSDS 3.0 (Datenpaket .zip)", "angebote-hsds.zip", "ZIP (*.zip)"),
-}
 
 
 class ExportDialog(QDialog):
@@ -45,8 +39,8 @@ class ExportDialog(QDialog):
 
         self.format_combo = QComboBox()
         self.format_combo.setAccessibleName(self.tr("Format"))
-        for key, (label, _name, _filter) in FORMATS.items():
-            self.format_combo.addItem(self.tr(label), key)
+        for key, fmt in CATALOGUE_FORMATS.items():
+            self.format_combo.addItem(self.tr(fmt.export_label), key)
         self.path_edit = QLineEdit()
         self.path_edit.setAccessibleName(self.tr("Zieldatei"))
         self.browse_button = QPushButton(self.tr("Speicherort wählen …"))
@@ -89,13 +83,16 @@ class ExportDialog(QDialog):
     def _format_changed(self) -> None:
         text = self.path_edit.text().strip()
         if text:
-            name = FORMATS[self.fmt()][1]
+            name = CATALOGUE_FORMATS[self.fmt()].export_name
             self.path_edit.setText(str(Path(text).with_name(name)))
 
     def choose_path(self) -> None:
-        _label, name, file_filter = FORMATS[self.fmt()]
+        fmt = CATALOGUE_FORMATS[self.fmt()]
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Katalog exportieren"), self.path_edit.text() or name, file_filter
+            self,
+            self.tr("Katalog exportieren"),
+            self.path_edit.text() or fmt.export_name,
+            self.tr(fmt.export_filter()),
         )
         if path:
             self.path_edit.setText(path)

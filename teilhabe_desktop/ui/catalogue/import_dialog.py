@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
+from teilhabe_desktop.exchange.catalogue_formats import format_of, open_filter
 from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
@@ -42,11 +43,6 @@ COUNT_LABELS = (
     ("invalid", "Ungültig"),
     ("conflicts", "Konflikte"),
 )
-FILE_FILTER = (
-    "Katalogdateien (*.csv *.txt *.tsv *.json *.zip);;CSV (*.csv *.txt *.tsv);;"
-    "JSON (*.json);;HSDS-Datenpaket (*.zip)"
-)
-CSV_SUFFIXES = (".csv", ".txt", ".tsv", "")
 
 
 def preview_step(path: Path, mapping: dict[str, str | None], task):
@@ -56,7 +52,8 @@ def preview_step(path: Path, mapping: dict[str, str | None], task):
     (no column for the name was recognised).
     """
     layout = None
-    if path.is_file() and path.suffix.lower() in CSV_SUFFIXES:
+    fmt = format_of(path) if path.is_file() else None
+    if fmt is not None and fmt.has_columns:
         layout = inspect_csv(path, mapping or None)
         if layout.missing_required:
             return layout, None
@@ -181,7 +178,7 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Katalog importieren"), "", self.tr(FILE_FILTER)
+            self, self.tr("Katalog importieren"), "", self.tr(open_filter())
         )
         if path:
             self.set_path(path)
