@@ -111,3 +111,14 @@ def test_a_second_gui_on_the_same_database_is_refused(tmp_path, monkeypatch, qap
     finally:
         first.close()
     assert shown and "schon geöffnet" in shown[0]
+
+
+def test_every_command_describes_itself_in_its_help(capsys):
+    from teilhabe_desktop.cli import build_parser
+
+    parser = build_parser()
+    commands = parser._subparsers._group_actions[0].choices  # the top-level commands
+    for name, sub in commands.items():
+        text = sub.format_help()
+        assert sub.description, name
+        assert "Aufruf:" in text

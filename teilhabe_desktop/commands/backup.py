@@ -8,7 +8,12 @@ from pathlib import Path
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     backup = subparsers.add_parser(
-        "backup", parents=[common], help="Sicherung der Datenbank schreiben (geprüft)"
+        "backup",
+        parents=[common],
+        help="Sicherung der Datenbank schreiben (geprüft)",
+        description="Schreibt eine Sicherung über die Online-Backup-Schnittstelle, "
+        "verschlüsselt wie die Datenbank und nach dem Schreiben geprüft, mit einer Kopie "
+        "der Schlüsseldatei daneben.",
     )
     backup.add_argument(
         "path",
@@ -19,7 +24,12 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     )
     backup.set_defaults(handler=run_backup, writes=False)
     restore = subparsers.add_parser(
-        "restore", parents=[common], help="Datenbank aus einer Sicherung wiederherstellen"
+        "restore",
+        parents=[common],
+        help="Datenbank aus einer Sicherung wiederherstellen",
+        description="Prüft die Sicherung und setzt die Datenbank auf ihren Stand zurück; "
+        "der jetzige Stand wird vorher selbst gesichert. Lässt sich die Datenbank nicht "
+        "mehr öffnen, tritt die Sicherung an ihre Stelle (die alte Datei bleibt umbenannt).",
     )
     restore.add_argument("path", metavar="PATH", type=Path, help="Sicherungsdatei")
     restore.set_defaults(handler=run_restore, when_unusable=restore_unusable)

@@ -19,7 +19,13 @@ from teilhabe_desktop.exchange.catalogue_files import (
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("catalogue", parents=[common], help="Angebotskatalog")
+    parser = subparsers.add_parser(
+        "catalogue",
+        parents=[common],
+        help="Angebotskatalog",
+        description="Der Katalog der Angebote vor Ort: einlesen (CSV, JSON, HSDS; erst "
+        "Vorschau, dann alles oder nichts), exportieren und durchsuchen.",
+    )
     words = parser.add_subparsers(dest="catalogue_command", metavar="AKTION", required=True)
 
     imp = words.add_parser("import", parents=[common], help="Katalogdatei einlesen")

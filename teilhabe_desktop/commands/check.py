@@ -9,7 +9,11 @@ from teilhabe_desktop.store.check import check_database
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
-        "check", parents=[common], help="Datenbank auf Beschädigungen prüfen"
+        "check",
+        parents=[common],
+        help="Datenbank auf Beschädigungen prüfen",
+        description="Prüft die Datenbank (integrity_check, Verweise, Prüfsummen der "
+        "abgeschlossenen Planversionen). Rückgabewert 0: in Ordnung, 1: mit Befund.",
     )
     parser.set_defaults(handler=run, writes=False)
 

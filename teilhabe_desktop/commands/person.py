@@ -16,7 +16,13 @@ YES = {"j", "ja", "y", "yes"}
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
-    parser = subparsers.add_parser("person", parents=[common], help="Personen und ihre Pläne")
+    parser = subparsers.add_parser(
+        "person",
+        parents=[common],
+        help="Personen und ihre Pläne",
+        description="Personen auflisten, als Datei weitergeben und einlesen, das Protokoll "
+        "und die Auskunft nach Art. 15 DSGVO, Aufbewahrung prüfen und restlos löschen.",
+    )
     actions = parser.add_subparsers(dest="person_command", metavar="AKTION", required=True)
 
     listing = actions.add_parser("list", parents=[common], help="Alle Personen auflisten")

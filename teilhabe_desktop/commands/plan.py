@@ -9,7 +9,13 @@ from teilhabe_desktop.core.errors import UserError
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
-    plan = subparsers.add_parser("plan", parents=[common], help="Pläne drucken")
+    plan = subparsers.add_parser(
+        "plan",
+        parents=[common],
+        help="Pläne drucken",
+        description="Mein Plan (für die Person, in einfacher Sprache) oder den Gesamtplan "
+        "(für die Akte) als PDF speichern – den Entwurf oder eine abgeschlossene Version.",
+    )
     words = plan.add_subparsers(dest="plan_command", metavar="BEFEHL", required=True)
     pdf = words.add_parser(
         "pdf", parents=[common], help="Plan als PDF speichern (Mein Plan oder Gesamtplan)"
