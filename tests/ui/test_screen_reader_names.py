@@ -53,3 +53,15 @@ def test_every_screen_reads_what_it_shows(qtbot, main_window, store):
     workspace = main_window.persons_page.workspace
     assert workspace.title.accessibleName() == ""
     assert workspace.title.accessibleDescription() == "Person"
+
+
+def test_the_caseworker_field_is_named_where_the_cursor_is(qtbot, main_window, store):
+    from teilhabe_desktop.core.plan import Person
+
+    store.persons.save(Person("p1", "Mira", "Beispiel"))
+    page = main_window.persons_page
+    page.refresh()
+    page.open_person("p1")
+    page.workspace.show_section("person")
+    line = page.workspace.person_form.caseworker.lineEdit()
+    assert _name(line) == "Zuständig im Fallmanagement"

@@ -133,6 +133,8 @@ class PersonForm(QWidget):
         self.caseworker.setAccessibleName(self.tr("Zuständig im Fallmanagement"))
         self.caseworker.setObjectName("person:caseworker")
         self.caseworker.addItems(caseworkers)
+        # its text field is what a screen reader lands in: it carries the name as well
+        self.caseworker.lineEdit().setAccessibleName(self.tr("Zuständig im Fallmanagement"))
         self.caseworker.lineEdit().textEdited.connect(
             lambda text: self._emit("caseworker", {"caseworker": text})
         )
