@@ -65,3 +65,21 @@ def parse_date(text: str | None, today: date | None = None) -> date | None:
         return date(year, month, day)
     except ValueError:
         raise InvalidDate(f"Den {text} gibt es nicht. Bitte prüfen Sie Tag und Monat.") from None
+
+
+_DIGITS8 = re.compile(r"(\d{2})(\d{2})(\d{4})")
+_DIGITS6 = re.compile(r"(\d{2})(\d{2})(\d{2})")
+_DAY_MONTH = re.compile(r"(\d{1,2})\.(\d{1,2})\.?")
+
+
+def parse_typed_date(text: str | None, today: date | None = None) -> date | None:
+    """What a caseworker types into a date field, quickly: everything
+    :func:`parse_date` takes, and ``15031985`` / ``150385`` (day, month, year without
+    dots) and ``1.4.`` (this year). Raises :class:`InvalidDate`; never corrects a day."""
+    text = (text or "").strip()
+    today = today or date.today()
+    if match := _DIGITS8.fullmatch(text) or _DIGITS6.fullmatch(text):
+        text = ".".join(match.groups())
+    elif match := _DAY_MONTH.fullmatch(text):
+        text = f"{match[1]}.{match[2]}.{today.year}"
+    return parse_date(text, today)

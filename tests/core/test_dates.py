@@ -76,3 +76,22 @@ def test_the_plan_and_the_csv_import_read_dates_alike():
         with pytest.raises(ValueProblem) as csv_error:
             csv_date(text)
         assert str(plan_error.value) == str(csv_error.value)
+
+
+def test_typed_dates_as_caseworkers_type_them():
+    from datetime import date
+
+    import pytest
+
+    from teilhabe_desktop.core.dates import InvalidDate, parse_typed_date
+
+    today = date(2026, 12, 2)
+    for typed in ("15.03.1985", "15031985", "15.3.85", "150385", "1985-03-15"):
+        assert parse_typed_date(typed, today) == date(1985, 3, 15), typed
+    assert parse_typed_date("1.4.", today) == date(2026, 4, 1)
+    assert parse_typed_date("30.06.27", today) == date(2027, 6, 30)
+    assert parse_typed_date("", today) is None
+    with pytest.raises(InvalidDate, match="gibt es nicht"):
+        parse_typed_date("31.02.2027", today)  # refused, never made into 28.02.
+    with pytest.raises(InvalidDate):
+        parse_typed_date("3102", today)
