@@ -230,3 +230,31 @@ def test_finding_offers_in_an_empty_catalogue_offers_the_example_catalogue(
     assert asked == ["Der Angebotskatalog ist leer"]
     assert store.catalogue.total() > 0  # the example catalogue, after asking
     assert opened and opened[0].rows  # and then its suggestions
+
+
+def test_after_removing_an_offer_the_focus_stays_in_the_plan(qtbot, main_window, store):
+    person_id = save_lobeda(store)
+    page = main_window.persons_page
+    page.refresh()
+    page.open_person(person_id)
+    workspace = page.workspace
+    workspace.show_section("offers")
+    offers = workspace.section("offers")
+    remove = next(
+        b
+        for b in offers.findChildren(QPushButton)
+        if b.accessibleName().startswith("Verknüpfung mit")
+    )
+    before = len(workspace.document.plan.offer_links)
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)  # removed with the keyboard
+    assert len(workspace.document.plan.offer_links) == before - 1
+    focused = QApplication.focusWidget()
+    assert focused is not None and workspace.isAncestorOf(focused)
+    # a letter typed now never switches the page
+    page_before = main_window.pages.currentWidget()
+    qtbot.keyClicks(focused, "a")
+    qtbot.keyClick(main_window.navigation, Qt.Key.Key_S)  # not even in the navigation
+    assert main_window.pages.currentWidget() is page_before
+    qtbot.keyClick(workspace.navigation, Qt.Key.Key_W)  # nor in the plan's section list
+    assert workspace.stack.currentWidget() is offers

@@ -27,6 +27,7 @@ from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import ReviewState, review_state
 from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS
+from teilhabe_desktop.ui.common.no_type_ahead import without_type_ahead
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label, rich, rich_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 from teilhabe_desktop.ui.common.undo_shortcuts import REDO_KEYS, UNDO_KEYS, UndoShortcutFilter
@@ -80,6 +81,7 @@ class PlanWorkspace(QWidget):
             self.sections[spec.key] = SECTION_WIDGETS[spec.key](doc, ctx)
             names.append(navigation_text(spec))
         self.navigation = QListWidget()
+        without_type_ahead(self.navigation)
         self.navigation.setAccessibleName(self.tr("Abschnitte des Plans"))
         self.navigation.setMaximumWidth(230)
         self.navigation.setSpacing(3)

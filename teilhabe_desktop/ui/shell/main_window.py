@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.no_type_ahead import without_type_ahead
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
@@ -42,6 +43,7 @@ class MainWindow(QMainWindow):
         self.navigation.setMinimumWidth(170)
         self.navigation.setMaximumWidth(240)
         self.navigation.setSpacing(2)
+        without_type_ahead(self.navigation)
         self.navigation.setStyleSheet(
             "QListWidget#navigation { font-size: 12pt; }"
             "QListWidget#navigation::item { padding: 10px 12px; }"

@@ -138,7 +138,8 @@ class PlanSection(QScrollArea):
     def rebuild(self) -> None:
         self._stale = False
         focused = QApplication.focusWidget()
-        key = focus_key(focused) if focused is not None and self.isAncestorOf(focused) else ""
+        inside = focused is not None and (focused is self or self.isAncestorOf(focused))
+        key = focus_key(focused) if inside else ""
         scroll = self.verticalScrollBar().value()
         body = QWidget()
         column = QVBoxLayout(body)
@@ -162,6 +163,11 @@ class PlanSection(QScrollArea):
             target = body.findChild(QWidget, key) or body.findChild(QWidget, key + ":edit")
             if target is not None:
                 target.setFocus(Qt.FocusReason.OtherFocusReason)
+                return
+        if inside:
+            # the control the user was in went away (removed, undone): the focus stays in
+            # this section instead of falling to the page navigation
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def populate(self, column: QVBoxLayout) -> None:
         raise NotImplementedError
