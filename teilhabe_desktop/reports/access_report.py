@@ -18,7 +18,6 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from teilhabe_desktop.core.audit import AuditEvent
@@ -26,16 +25,15 @@ from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import Person, PlanSnapshot, PlanVersion
 from teilhabe_desktop.reports import formal_sections as sections
 from teilhabe_desktop.reports.blocks import bullets, cell, grid, labelled
-from teilhabe_desktop.reports.document import PAGE_HEIGHT, PAGE_WIDTH, build_document, fit_text
+from teilhabe_desktop.reports.document import build_document
 from teilhabe_desktop.reports.escaping import clean, esc
-from teilhabe_desktop.reports.fonts import BOLD, REGULAR
-from teilhabe_desktop.reports.styles import INK, LINE, MUTED, Styles, formal_styles
+from teilhabe_desktop.reports.file_frame import file_frame
+from teilhabe_desktop.reports.styles import INK, MUTED, Styles, formal_styles
 from teilhabe_desktop.reports.text import para
 
 TITLE = "Auskunft über gespeicherte Daten"
 MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
 WIDTH = sections.WIDTH
-CONFIDENTIAL = "Vertraulich – Sozialdaten"
 RETENTION_YEARS = 3
 
 
@@ -365,21 +363,8 @@ def build_access_report_pdf(report: AccessReport, out: Path | BinaryIO) -> None:
     story += _audit(report, styles)
 
     name = clean(person.display_name)
-    left, right = MARGINS[3], PAGE_WIDTH - MARGINS[1]
     footer_left = f"{TITLE} · erstellt am {german_date(report.created_at)}"
-
-    def decorate(canvas: Canvas, page: int, total: int) -> None:
-        top = PAGE_HEIGHT - 14 * mm
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(LINE)
-        canvas.setFont(BOLD, 9)
-        canvas.drawRightString(right, top, CONFIDENTIAL)
-        canvas.setFont(REGULAR, 9)
-        canvas.drawString(left, top, fit_text(canvas, f"Auskunft – {name}", 120 * mm))
-        canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
-        canvas.line(left, 16 * mm, right, 16 * mm)
-        canvas.drawString(left, 11 * mm, fit_text(canvas, footer_left, 120 * mm))
-        canvas.drawRightString(right, 11 * mm, f"Seite {page} von {total}")
+    decorate = file_frame(f"Auskunft – {name}", footer_left, MARGINS, 120)
 
     build_document(
         out,

@@ -14,20 +14,18 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.reports import formal_sections as sections
-from teilhabe_desktop.reports.document import PAGE_HEIGHT, PAGE_WIDTH, build_document, fit_text
+from teilhabe_desktop.reports.document import build_document
 from teilhabe_desktop.reports.escaping import clean, esc
-from teilhabe_desktop.reports.fonts import BOLD, REGULAR
-from teilhabe_desktop.reports.styles import LINE, MUTED, formal_styles
+from teilhabe_desktop.reports.file_frame import file_frame
+from teilhabe_desktop.reports.styles import formal_styles
 from teilhabe_desktop.reports.text import para
 
 MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
-CONFIDENTIAL = "Vertraulich – Sozialdaten"
 
 
 @cache
@@ -69,24 +67,9 @@ def build_formal_plan_pdf(
     name = clean(person.display_name)
     file_number = clean(person.file_number) or "ohne Aktenzeichen"
     footer_left = f"{clean(version_label)} · gedruckt am {german_date(printed_on)}"
-    left, right = MARGINS[3], PAGE_WIDTH - MARGINS[1]
-
-    def decorate(canvas: Canvas, page: int, total: int) -> None:
-        top = PAGE_HEIGHT - 14 * mm
-        canvas.setFillColor(MUTED)
-        canvas.setStrokeColor(LINE)
-        canvas.setFont(BOLD, 9)
-        canvas.drawRightString(right, top, CONFIDENTIAL)
-        canvas.setFont(REGULAR, 9)
-        canvas.drawString(
-            left,
-            top,
-            fit_text(canvas, f"Gesamtplan – {name} – Aktenzeichen {file_number}", 120 * mm),
-        )
-        canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
-        canvas.line(left, 16 * mm, right, 16 * mm)
-        canvas.drawString(left, 11 * mm, fit_text(canvas, footer_left, 95 * mm))
-        canvas.drawRightString(right, 11 * mm, f"Seite {page} von {total}")
+    decorate = file_frame(
+        f"Gesamtplan – {name} – Aktenzeichen {file_number}", footer_left, MARGINS, 95
+    )
 
     build_document(
         out,
