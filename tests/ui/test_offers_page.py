@@ -538,3 +538,13 @@ def test_export_writes_the_catalogue(qtbot, page, tmp_path, monkeypatch, fmt):
     assert state["written"] == len(OFFERS)  # inactive entries are exported too
     assert target.exists() and target.stat().st_size > 0
     assert "5 Angebote exportiert" in state["status"]
+
+
+def test_the_detail_pane_never_shows_an_entry_that_left_the_results(qtbot, page):
+    _select(page, "lisa")
+    assert page.detail.edit_button.isVisible()
+    type_text(page.search, "Gebärden")  # LISA is not among these results
+    qtbot.waitUntil(lambda: page.model.query.text == "Gebärden", timeout=2000)
+    assert "lisa" not in shown_ids(page)
+    assert not page.detail.edit_button.isVisible()  # nothing to act on a hidden entry
+    assert page.detail.placeholder.isVisible()

@@ -198,8 +198,10 @@ class OffersPage(QWidget):
             self.count_label.setText(error.message)
             return
         self._update_state()
-        if selected is not None:
-            self.select_offer(selected, fetch=False)
+        if selected is None or not self.select_offer(selected, fetch=False):
+            # the entry shown is not among the results any more: its buttons would act
+            # on something hidden, so the detail pane empties
+            self.detail.show_offer(None)
 
     def refresh(self, select_id: str | None = None) -> None:
         """Reload after a change and keep (or set) the selection."""
