@@ -58,16 +58,15 @@ class ReviewSection(PlanSection):
         column.addWidget(card)
 
         column.addWidget(QLabel(self.tr("<h3>Stand des Plans</h3>")))
-        column.addWidget(LiveLabel(self.document, self._draft_state, warn=False))
-        row = QHBoxLayout()
         finalise = QPushButton(self.tr("Plan a&bschließen …"))
         finalise.setObjectName("plan:finalise")
         finalise.setAccessibleName(self.tr("Plan abschließen"))
         finalise.setAutoDefault(False)
         finalise.clicked.connect(self.finalise)
         self.finalise_button = finalise
-        self._update_finalise()
-        self.document.changed.connect(self._update_finalise)
+        # the state line and the button follow every change, from one comparison
+        column.addWidget(LiveLabel(self.document, self._draft_state, warn=False))
+        row = QHBoxLayout()
         row.addWidget(finalise)
         changes = QPushButton(self.tr("Änderungen seit der letzten Version …"))
         changes.setAccessibleName(self.tr("Änderungen seit der letzten Version ansehen"))
@@ -117,22 +116,20 @@ class ReviewSection(PlanSection):
         last = self._versions[-1]
         return diff_plans(last.snapshot.plan, self.document.plan, last.snapshot.sozialraum_names)
 
-    def _unchanged_since_last_version(self) -> bool:
-        return self._changes_since_last_version() == []
-
-    def _update_finalise(self) -> None:
+    def _show_finalise(self, changes: list | None) -> None:
         """Nothing to finalise when nothing changed since the last version."""
-        unchanged = self._unchanged_since_last_version()
+        unchanged = changes == []
         self.finalise_button.setEnabled(not unchanged)
         self.finalise_button.setToolTip(
             self.tr("Seit der letzten Version hat sich nichts geändert.") if unchanged else ""
         )
 
     def _draft_state(self) -> str:
-        if not self._versions:
+        changes = self._changes_since_last_version()
+        self._show_finalise(changes)
+        if changes is None:
             return self.tr("Entwurf – noch keine Version abgeschlossen.")
         last = self._versions[-1]
-        changes = self._changes_since_last_version()
         if not changes:
             return self.tr("Entwurf – seit Version %1 nichts geändert.").replace(
                 "%1", str(last.number)
