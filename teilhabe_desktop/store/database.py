@@ -292,12 +292,12 @@ def open_database(
         apply_migrations(db, pending)
         fill_missing_checksums(db)
         if not memory:
-            # finishes an erasure another reader had kept in the WAL; never makes the
-            # start wait for another program
-            checkpoint(db, wait=False)
             if writer:
                 mark_open(db)
                 store.marked_open = True
+            # one checkpoint: brings the open mark into the main file and finishes an
+            # erasure another reader had kept in the WAL; never makes the start wait
+            checkpoint(db, wait=False)
             _private(Path(path))
     except DatabaseDamaged as exc:
         db.conn.close()

@@ -1,7 +1,7 @@
 """Whether a writing session left the database open: how a missing WAL is recognised.
 
-A writing session writes ``left_open = '1'`` and checkpoints it into the main file at
-open, and writes ``'0'`` at a clean close (after which SQLite removes the WAL). So a
+A writing session writes ``left_open = '1'`` at open and checkpoints it into the main
+file, and writes ``'0'`` at a clean close (after which SQLite removes the WAL). So a
 main file that says ``'1'`` while no WAL lies beside it has lost its WAL, and with it
 the newest changes. A crash leaves the WAL in place: that is no loss, SQLite recovers it.
 """
@@ -9,8 +9,6 @@ the newest changes. A crash leaves the WAL in place: that is no loss, SQLite rec
 from __future__ import annotations
 
 from sqlite_utils import Database
-
-from teilhabe_desktop.store.connection import checkpoint
 
 _KEY = "left_open"
 
@@ -40,9 +38,9 @@ def _set(db: Database, value: str) -> None:
 
 
 def mark_open(db: Database) -> None:
-    """Into the main file, not only the WAL: a lost WAL must not take the mark with it."""
+    """The caller checkpoints afterwards, so the mark reaches the main file: a lost WAL
+    must not take the mark with it."""
     _set(db, "1")
-    checkpoint(db, wait=False)
 
 
 def mark_closed(db: Database) -> None:
