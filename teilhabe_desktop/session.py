@@ -97,8 +97,9 @@ class Session:
             raise WrongSecret(
                 "Diese Beispieldatenbank ist nicht verschlüsselt und hat keine Passphrase."
             )
-        self.check_secret(current)
-        keyfile.change_passphrase(self.key_file, current, new_passphrase)
+        keyfile.check_new_passphrase(new_passphrase)
+        self.check_secret(current)  # the one slow derivation; the key is known then
+        keyfile.set_passphrase(self.key_file, self._key, new_passphrase)
         self._key_file_to_backups()
 
     def set_passphrase_after_recovery(self, new_passphrase: str) -> None:

@@ -231,15 +231,9 @@ def unlock(path: Path, secret: Secret) -> bytes:
         raise KeyFileError(f"Die Schlüsseldatei „{path.name}“ ist beschädigt.") from error
 
 
-def change_passphrase(path: Path, secret: Secret, new_passphrase: str) -> None:
-    """Rewrap the data key with a new passphrase (the recovery key stays valid)."""
-    check_new_passphrase(new_passphrase)
-    set_passphrase(path, unlock(path, secret), new_passphrase)
-
-
 def set_passphrase(path: Path, data_key: bytes, new_passphrase: str) -> None:
     """Wrap ``data_key`` – unlocked from this key file a moment ago – with a new
-    passphrase; the recovery key stays valid."""
+    passphrase: the data is not re-encrypted and the recovery key stays valid."""
     check_new_passphrase(new_passphrase)
     content = _read(path)
     content["passphrase"] = _passphrase_box(new_passphrase, data_key)
