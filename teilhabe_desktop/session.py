@@ -113,7 +113,8 @@ class Session:
 
     def _key_file_to_backups(self) -> None:
         """The backups' key files follow, so the old passphrase opens nothing any more."""
-        from teilhabe_desktop.store.backup import backups_in, copy_private, key_file_of
+        from teilhabe_desktop.store.backup import backups_in, key_file_of
+        from teilhabe_desktop.store.private_files import copy_private
 
         for _stamp, backup in backups_in(self.backup_folder):
             if key_file_of(backup).exists():

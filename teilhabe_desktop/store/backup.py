@@ -22,7 +22,7 @@ from teilhabe_desktop.store.database import APPLICATION_ID
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.migrations import latest_version, schema_version
 from teilhabe_desktop.store.open_marker import mark_closed
-from teilhabe_desktop.store.private_files import write_private
+from teilhabe_desktop.store.private_files import copy_private
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
@@ -70,11 +70,6 @@ def key_file_of(backup: Path) -> Path:
     """The copy of the key file beside an encrypted backup (it opens with the same
     passphrase or recovery key as the database; useless without them)."""
     return backup.with_name(backup.name + ".key")
-
-
-def copy_private(source: Path, target: Path) -> None:
-    """Copy a small file completely or not at all, for the user alone."""
-    write_private(target, source.read_bytes())
 
 
 def write_backup(
@@ -223,20 +218,7 @@ def put_back(db_path: Path, backup: Path, now: datetime) -> Path:
         stale = db_path.with_name(db_path.name + suffix)
         if stale.exists():
             os.replace(stale, aside.with_name(aside.name + suffix))
-    handle, name = tempfile.mkstemp(prefix=".teilhabe-", suffix=".part", dir=db_path.parent)
-    os.close(handle)
-    try:
-        with open(backup, "rb") as source, open(name, "wb") as target:
-            while chunk := source.read(1 << 20):
-                target.write(chunk)
-            target.flush()
-            os.fsync(target.fileno())
-        if os.name == "posix":
-            os.chmod(name, 0o600)
-        if key_file_of(backup).exists():
-            copy_private(key_file_of(backup), key_file_path(db_path))
-        os.replace(name, db_path)
-    finally:
-        with contextlib.suppress(OSError):
-            Path(name).unlink(missing_ok=True)
+    if key_file_of(backup).exists():
+        copy_private(key_file_of(backup), key_file_path(db_path))
+    copy_private(backup, db_path)
     return aside
