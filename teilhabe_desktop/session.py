@@ -441,14 +441,18 @@ def newest_backup_of(db_path: Path) -> Path | None:
     return newest_backup(db_path)
 
 
-def put_back_newest_backup(db_path: Path) -> tuple[Path, Path]:
-    """Put the newest backup where the unusable database is; returns ``(backup, where
-    the unusable file was kept)``. The next :func:`open_session` verifies and unlocks it."""
+def put_back_backup(db_path: Path, backup: Path, keys: KeySource | None = None) -> Path:
+    """Put ``backup`` where the unusable database is (GUI and ``restore PATH``); returns
+    where the unusable file was kept. With ``keys`` the backup is checked first – opened
+    read-only with its own key file – so a broken backup or a wrong passphrase moves
+    nothing; the GUI's next :func:`open_session` checks and unlocks it anyway."""
     from datetime import datetime
 
-    from teilhabe_desktop.store.backup import newest_backup, put_back
+    from teilhabe_desktop.store.backup import key_file_of, put_back, verify
 
-    backup = newest_backup(db_path)
-    if backup is None:
-        raise UserError("Es gibt keine Sicherung dieser Datenbank.")
-    return backup, put_back(db_path, backup, datetime.now())
+    if keys is not None:
+        key = None
+        if key_file_of(backup).exists():
+            key = keyfile.unlock(key_file_of(backup), keys.secret(backup, None))
+        verify(backup, key)
+    return put_back(db_path, backup, datetime.now())

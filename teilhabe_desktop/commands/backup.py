@@ -55,23 +55,17 @@ def restore_unusable(args: argparse.Namespace, error) -> int:
     """The database cannot be opened (empty, cut short, damaged, its WAL lost): check
     the backup with its own key file, then put it in the database's place. The
     unusable file is kept beside it, renamed."""
-    from datetime import datetime
-
     from teilhabe_desktop.commands.passphrase import CommandLineKeys
     from teilhabe_desktop.core.errors import UserError
-    from teilhabe_desktop.paths import default_database_path
-    from teilhabe_desktop.session import open_session
-    from teilhabe_desktop.store.backup import put_back
+    from teilhabe_desktop.session import database_path, put_back_backup
 
     source = args.path
     if not source.is_file():
         raise UserError(f"Die Sicherung „{source}“ gibt es nicht.")
-    target = getattr(args, "db", None) or default_database_path()
-    # opens the backup read-only with its key file: wrong passphrase or a broken
-    # backup stop here, before anything is moved
-    with open_session(source, keys=CommandLineKeys(), writer=False):
-        pass
-    aside = put_back(Path(target).expanduser(), source, datetime.now())
+    target = database_path(getattr(args, "db", None))
+    # checked with its own key file first: a wrong passphrase or a broken backup stop
+    # here, before anything is moved
+    aside = put_back_backup(target, source, CommandLineKeys())
     print(
         f"Die Datenbank war nicht zu öffnen ({error.message}).\n"
         f"Die Sicherung {source} steht jetzt an ihrer Stelle. Die unbrauchbare Datei "

@@ -19,7 +19,7 @@ from teilhabe_desktop.session import (
     database_path,
     newest_backup_of,
     open_session,
-    put_back_newest_backup,
+    put_back_backup,
 )
 from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
@@ -77,7 +77,7 @@ def open_or_restore(db_path: Path | None, demo: bool = False, offer=None) -> Ses
         if backup is None or not offer(error.message, backup):
             raise
         log_error("unusable database replaced by its newest backup", error)
-        put_back_newest_backup(path)
+        put_back_backup(path, backup)
     return open_gui_session(db_path, demo)
 
 
