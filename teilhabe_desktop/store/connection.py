@@ -96,11 +96,11 @@ class _TranslatingConnection(_Connection):
             raise translate(error) from error
 
 
-def key_pragma(key: bytes) -> str:
-    """``PRAGMA key`` for a raw 256-bit data key (SQLCipher skips its own derivation)."""
+def key_literal(key: bytes) -> str:
+    """A raw 256-bit data key as SQLCipher takes it (its own derivation is skipped)."""
     if len(key) != 32:
         raise ValueError("a data key has 32 bytes")
-    return f"PRAGMA key = \"x'{key.hex()}'\""
+    return f"\"x'{key.hex()}'\""
 
 
 def open_connection(path: Path | str, key: bytes | None = None) -> Database:
@@ -120,7 +120,7 @@ def open_connection(path: Path | str, key: bytes | None = None) -> Database:
         # SQLCipher would log a failed page check to stderr: the error is ours to report
         conn.execute("PRAGMA cipher_log_level = NONE")
         if key is not None:
-            conn.execute(key_pragma(key))
+            conn.execute(f"PRAGMA key = {key_literal(key)}")
         for pragma in PRAGMAS:
             conn.execute(pragma)
     except BaseException:

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from teilhabe_desktop.store.backup import backup_folder_for, backups_in, verify
-from teilhabe_desktop.store.connection import checkpoint, key_pragma, open_connection
+from teilhabe_desktop.store.connection import checkpoint, key_literal, open_connection
 from teilhabe_desktop.store.database import SQLITE_MAGIC
 from teilhabe_desktop.store.errors import DatabaseFailure
 
@@ -32,17 +32,15 @@ def is_plaintext(path: Path) -> bool:
         return False
 
 
-def _row_counts(db, schema: str = "main") -> dict[str, int]:
+def _row_counts(db) -> dict[str, int]:
     tables = [
         name
         for (name,) in db.execute(
-            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' "
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
             "AND name NOT LIKE 'sqlite_%' ORDER BY name"
         )
     ]
-    return {
-        name: db.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0] for name in tables
-    }
+    return {name: db.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in tables}
 
 
 def encrypt_copy(source: Path, key: bytes) -> Path:
@@ -63,8 +61,7 @@ def encrypt_copy(source: Path, key: bytes) -> Path:
         expected = _row_counts(db)
         user_version = db.execute("PRAGMA user_version").fetchone()[0]
         app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        attach = key_pragma(key).replace("PRAGMA key = ", "")
-        db.execute(f"ATTACH DATABASE ? AS encrypted KEY {attach}", [str(target)])
+        db.execute(f"ATTACH DATABASE ? AS encrypted KEY {key_literal(key)}", [str(target)])
         try:
             db.execute("SELECT sqlcipher_export('encrypted')")
             db.execute(f"PRAGMA encrypted.user_version = {int(user_version)}")
@@ -103,7 +100,7 @@ def plaintext_leftovers(db_path: Path) -> list[Path]:
     """Plaintext copies the app made of this database: migration ``.bak`` files beside
     it and unencrypted backups in its rotation folder."""
     found = sorted(db_path.parent.glob(f"{db_path.name}.v*.bak"))
-    found += [p for _, p in backups_in(backup_folder_for(db_path)) if is_plaintext(p)]
+    found += [p for _, p in backups_in(backup_folder_for(db_path))]
     return [p for p in found if is_plaintext(p)]
 
 

@@ -75,11 +75,6 @@ def pending_key_file_path(db_path: Path) -> Path:
     return db_path.with_name(db_path.name + ".key-pending")
 
 
-def sqlcipher_key(data_key: bytes) -> str:
-    """The ``PRAGMA key`` value of a raw key."""
-    return f"x'{data_key.hex()}'"
-
-
 def new_data_key() -> bytes:
     return secrets.token_bytes(DATA_KEY_BYTES)
 
