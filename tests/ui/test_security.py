@@ -158,7 +158,7 @@ def test_input_postpones_the_automatic_lock(qtbot, encrypted_window):
     assert not lock.locked  # 600 ms passed, but never 400 ms without input
 
 
-def test_the_passphrase_is_changed_from_the_menu(qtbot, encrypted_window, db_path):
+def test_the_passphrase_is_changed_in_its_dialog(qtbot, encrypted_window, db_path):
     from teilhabe_desktop.ui.security.change_passphrase_dialog import ChangePassphraseDialog
 
     dialog = ChangePassphraseDialog(encrypted_window.session, encrypted_window)

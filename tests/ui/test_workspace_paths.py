@@ -147,8 +147,6 @@ def test_a_new_step_goes_to_the_goal_being_worked_on_or_asks(qtbot, store, page,
     steps = workspace.section("steps")
     # with no step worked on and several goals: no goal guessed, the goal is asked for
     before = {s.id for s in plan.steps}
-    if plan.steps:
-        steps._working_step = None
     qtbot.mouseClick(_add_step_button(steps), Qt.MouseButton.LeftButton)
     new = next(s for s in workspace.document.plan.steps if s.id not in before)
     assert new.goal_id is None
