@@ -2,11 +2,17 @@
 
 Run under Xvfb for real window decorations-free rendering, or offscreen:
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
-Writes docs/screenshots/*.png. Not part of the test suite.
+Writes docs/screenshots/*.png at 1366×768. ``--size 1024x700`` takes the main screens at
+another screen size into ``docs/screenshots/1024x700/``; with ``QT_SCALE_FACTOR=1.5`` the
+size is in device pixels (the window gets size / 1.5 logical pixels) and the folder is
+``docs/screenshots/1920x1080@1.5/``. ``make screenshots`` takes all of them. Not part of the
+test suite.
 """
 
 from __future__ import annotations
 
+import argparse
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -18,7 +24,19 @@ ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "docs" / "screenshots"
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--size", default="", help="WIDTHxHEIGHT in device pixels")
+    args = parser.parse_args(argv)
+    scale = float(os.environ.get("QT_SCALE_FACTOR", "1") or 1)
+    out, size = OUT, (1366, 768)
+    if args.size:
+        size = tuple(int(n) for n in args.size.lower().split("x"))
+        out = OUT / (args.size + (f"@{scale:g}" if scale != 1 else ""))
+    return take(out, (round(size[0] / scale), round(size[1] / scale)), dialogs=not args.size)
+
+
+def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
     from teilhabe_desktop.ui.catalogue.offer_table_model import OFFER_ID_ROLE
     from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
     from teilhabe_desktop.ui.security.recovery_key_dialog import RecoveryKeyDialog
@@ -26,7 +44,7 @@ def main() -> int:
     from teilhabe_desktop.ui.shell.main_window import MainWindow
 
     app = create_application()
-    OUT.mkdir(parents=True, exist_ok=True)
+    out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
         # encrypted, as in real use (the status bar says so)
         session = open_session(
@@ -35,14 +53,14 @@ def main() -> int:
         session.load_demo()
         store = session.store
         window = MainWindow(session)
-        window.resize(1280, 800)
+        window.resize(*size)
         window.show()
 
         def shoot(name: str) -> None:
             for _ in range(30):
                 app.processEvents()
-            window.grab().save(str(OUT / f"{name}.png"))
-            print(OUT / f"{name}.png")
+            window.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
 
         window.show_page(0)
         shoot("personen")
@@ -74,13 +92,15 @@ def main() -> int:
         window.screen_lock.unlock()
         window.close()
         session.close()
+    if not dialogs:
+        return 0
 
     def shoot_dialog(dialog, name: str) -> None:
         dialog.show()
         for _ in range(30):
             app.processEvents()
-        dialog.grab().save(str(OUT / f"{name}.png"))
-        print(OUT / f"{name}.png")
+        dialog.grab().save(str(out / f"{name}.png"))
+        print(out / f"{name}.png")
         dialog.close()
 
     first = NewPassphraseDialog(converting=False)

@@ -4,7 +4,9 @@ taskbar) without whole pages scrolling sideways, and wide screens keep the wide 
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QScrollArea, QWidget
 
 from teilhabe_desktop.session import Session
@@ -184,3 +186,105 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
     if name == "print":
         qtbot.waitUntil(lambda: dialog.pdf_data is not None, timeout=10000)
     dialog.close()
+
+
+def _text_fits(label) -> bool:
+    """Every line of ``label``'s text is shown whole (no character cut at an edge)."""
+    metrics = label.fontMetrics()
+    if label.wordWrap():
+        needed = metrics.boundingRect(
+            0, 0, label.width(), 10_000, Qt.TextFlag.TextWordWrap, label.text()
+        )
+        return needed.width() <= label.width() and needed.height() <= label.height()
+    return metrics.horizontalAdvance(label.text()) <= label.contentsRect().width()
+
+
+def test_the_save_status_after_finalising_is_shown_whole_at_every_width(
+    qtbot, demo_window, workspace, monkeypatch
+):
+    _settle(demo_window, SMALL)
+    workspace.show_section("wishes")
+    workspace.section("wishes").add_wish()
+    qtbot.keyClicks(QApplication.focusWidget(), "Ich moechte schwimmen gehen")
+    workspace.show_section("review")
+    review = workspace.section("review")
+    monkeypatch.setattr(review, "ask_name", lambda: "Frau Test")
+    qtbot.mouseClick(review.finalise_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "abgeschlossen" in workspace.status.text(), timeout=5000)
+    status = workspace.status
+    for width in range(SMALL[0], WIDE[0] + 1, 8):
+        _settle(demo_window, (width, SMALL[1]))
+        assert status.isVisible()
+        assert _text_fits(status), f"{status.text()!r} cut to {status.width()} px at {width}"
+
+
+# -- table columns: sized to content, the name column first --------------------------
+def _elided(view, column: int) -> list[str]:
+    """Texts of the shown rows in ``column`` that the column is too narrow for."""
+    header = view.horizontalHeader()
+    model = view.model()
+    metrics = view.fontMetrics()
+    room = header.sectionSize(column) - 2 * view.style().pixelMetric(
+        view.style().PixelMetric.PM_FocusFrameHMargin
+    )
+    texts = [model.index(row, column).data() or "" for row in range(min(model.rowCount(), 20))]
+    return [t for t in texts if metrics.horizontalAdvance(t) > room]
+
+
+def _pages(window):
+    for row, view in ((0, window.persons_page.table), (1, window.offers_page.table)):
+        window.show_page(row)
+        for _ in range(5):
+            QApplication.processEvents()
+        yield view
+
+
+def test_on_a_wide_screen_no_column_cuts_its_text(demo_window):
+    _settle(demo_window, WIDE)
+    persons, offers = _pages(demo_window)
+    for column in range(persons.model().columnCount()):
+        assert _elided(persons, column) == [], column
+    # names longer than half the table are the only ones shortened
+    half = offers.viewport().width() // 2
+    metrics = offers.fontMetrics()
+    assert all(metrics.horizontalAdvance(text) > half - 12 for text in _elided(offers, 0))
+    for view in (persons, offers):
+        header = view.horizontalHeader()
+        used = sum(header.sectionSize(c) for c in range(header.count()))
+        assert used >= view.viewport().width() - 2  # no empty strip at the right
+
+
+def test_on_a_small_screen_the_name_column_goes_first(demo_window):
+    _settle(demo_window, SMALL)
+    for view in _pages(demo_window):
+        header = view.horizontalHeader()
+        name_width = header.sectionSize(0)
+        wanted = max(view.sizeHintForColumn(0), header.sectionSizeHint(0))
+        # whole names where they fit in half the table, else half the table
+        assert name_width >= min(wanted, view.viewport().width() // 2) - 1
+        if wanted <= view.viewport().width() // 2:
+            assert _elided(view, 0) == []
+
+
+def test_a_column_the_user_drags_keeps_its_width_when_the_window_changes(qtbot, demo_window):
+    _settle(demo_window, WIDE)
+    *_, view = _pages(demo_window)
+    header = view.horizontalHeader()
+    edge = header.sectionViewportPosition(1) - 1
+    y = header.height() // 2
+    viewport = header.viewport()
+    QTest.mousePress(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(edge, y)
+    )
+    for x in range(edge, edge - 120, -10):
+        QTest.mouseMove(viewport, QPoint(x, y))
+    QTest.mouseRelease(
+        viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, QPoint(edge - 120, y)
+    )
+    dragged = header.sectionSize(0)
+    assert dragged < max(view.sizeHintForColumn(0), 200)
+    _settle(demo_window, (1600, 900))
+    assert header.sectionSize(0) == dragged
+    # a new search result fits the columns again
+    qtbot.keyClicks(demo_window.offers_page.search, "Lobeda")
+    qtbot.waitUntil(lambda: header.sectionSize(0) != dragged, timeout=5000)

@@ -28,16 +28,11 @@ from teilhabe_desktop.ui.catalogue.filter_bar import FilterBar
 from teilhabe_desktop.ui.catalogue.offer_detail import OfferDetail
 from teilhabe_desktop.ui.catalogue.offer_empty_state import OfferEmptyState
 from teilhabe_desktop.ui.catalogue.offer_table_model import (
-    COL_CATEGORY,
-    COL_COST,
-    COL_HINTS,
     COL_NAME,
-    COL_ORGANIZATION,
-    COL_SOZIALRAUM,
-    COL_VERIFIED,
     SORT_KEYS,
     OfferTableModel,
 )
+from teilhabe_desktop.ui.common.column_fit import ColumnFitter
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 
 SEARCH_DELAY_MS = 150
@@ -45,15 +40,6 @@ BANNER_STYLE = (
     "QLabel { background:#e8eef8; color:#1d3b6a; border:1px solid #9db3d9;"
     " border-radius:4px; padding:6px 10px; }"
 )
-COLUMN_WIDTHS = {
-    COL_NAME: 270,
-    COL_SOZIALRAUM: 110,
-    COL_CATEGORY: 150,
-    COL_COST: 140,
-    COL_ORGANIZATION: 160,
-    COL_VERIFIED: 90,
-    COL_HINTS: 150,
-}
 
 
 class OffersPage(QWidget):
@@ -129,9 +115,7 @@ class OffersPage(QWidget):
         header.setSortIndicatorClearable(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
-        for column, width in COLUMN_WIDTHS.items():
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        self.columns = ColumnFitter(self.table, first=COL_NAME)
 
         self.detail = OfferDetail(names)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)

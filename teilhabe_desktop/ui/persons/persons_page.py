@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.person_query import PersonFilter, ReviewState
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.common.column_fit import ColumnFitter
 from teilhabe_desktop.ui.persons.person_actions import PersonActions
 from teilhabe_desktop.ui.persons.person_table_model import (
-    CASEWORKER,
     ID_ROLE,
     NAME,
     SORT_ROLE,
@@ -96,10 +95,7 @@ class PersonsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        for column in (NAME, CASEWORKER):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.columns = ColumnFitter(self.table, first=NAME)
         self.table.doubleClicked.connect(self._open_index)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self.table)

@@ -1,0 +1,104 @@
+"""Table columns sized to their content, the name column first.
+
+Fixed pixel widths cut names on a 1024 px laptop and waste room on a wide screen;
+``ResizeToContents`` on every column measures all rows and leaves the rest of the
+table's width to whichever column stretches. :class:`ColumnFitter` instead measures the
+rows the view shows (Qt's ``resizeContentsPrecision``), gives the *first* column — the
+name a caseworker looks for — its whole content width where it can, the others their
+content width as far as the rest allows, and the remainder to the first column. A column
+the user drags keeps its width until the next fit is asked for by a new result.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QHeaderView, QTableView
+
+#: at most this share of the table's width goes to the first column when space is short
+FIRST_SHARE = 0.5
+#: no other column is made wider than this many average characters by content alone
+MAX_CHARS = 48
+
+
+class ColumnFitter(QObject):
+    """Keeps ``view``'s column widths fitted; ``first`` is the column that goes first."""
+
+    def __init__(self, view: QTableView, first: int = 0) -> None:
+        super().__init__(view)
+        self.view = view
+        self.first = first
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        header.sectionResized.connect(self._user_resized)
+        self._applying = False
+        self._user_widths = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self.fit)
+        view.viewport().installEventFilter(self)
+        self._connect(view.model())
+
+    def _connect(self, model) -> None:
+        if model is None:
+            return
+        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+            signal.connect(self._new_content)
+
+    def _new_content(self, *_args) -> None:
+        self._user_widths = False
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and not self._user_widths:
+            self._timer.start()
+        return False
+
+    def _user_resized(self, *_args) -> None:
+        if not self._applying:
+            self._user_widths = True
+
+    def content_width(self, column: int) -> int:
+        """The width ``column`` needs for its header and shown rows (others capped)."""
+        header = self.view.horizontalHeader()
+        width = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+        if column == self.first:
+            return width
+        return min(width, self.view.fontMetrics().averageCharWidth() * MAX_CHARS)
+
+    def fit(self) -> None:
+        model = self.view.model()
+        header = self.view.horizontalHeader()
+        if model is None or model.columnCount() == 0:
+            return
+        columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
+        if self.first not in columns:
+            return
+        available = self.view.viewport().width()
+        wanted = {c: self.content_width(c) for c in columns}
+        floors = {c: header.sectionSizeHint(c) for c in columns}
+        others = [c for c in columns if c != self.first]
+        first = wanted[self.first]
+        if first + sum(wanted[c] for c in others) > available:
+            first = max(min(first, int(available * FIRST_SHARE)), floors[self.first])
+            rest = available - first
+            need = sum(wanted[c] for c in others)
+            floor = sum(floors[c] for c in others)
+            if rest <= floor:
+                widths = {c: floors[c] for c in others}
+            else:  # what the others lack is taken from each in proportion to its excess
+                excess = need - floor
+                keep = (rest - floor) / excess if excess else 1.0
+                widths = {
+                    c: floors[c] + int((wanted[c] - floors[c]) * min(keep, 1.0)) for c in others
+                }
+        else:
+            widths = {c: wanted[c] for c in others}
+        widths[self.first] = max(first, available - sum(widths.values()))
+        self._applying = True
+        try:
+            for column, width in widths.items():
+                header.resizeSection(column, width)
+        finally:
+            self._applying = False
