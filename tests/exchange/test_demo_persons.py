@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.person_query import ReviewState
 from teilhabe_desktop.core.plan import Goal, Person, Wish
@@ -200,3 +202,63 @@ def test_the_demo_goals_are_not_matched_by_prefix_noise(store):
 
 def _quoted(line):
     return [part.split("“")[0] for part in line.split("„")[1:]]
+
+
+#: each demo goal's best suggestion in the demo catalogue, as a caseworker would pick it
+DEMO_BEST = {
+    "Zwei einfache Gerichte selbst kochen": "Kochkurs in Leichter Sprache",
+    "Einen Treffpunkt in Winzerla kennenlernen": "Begegnungstreff mit Mittagstisch",
+    "Einen festen Tagesablauf haben": "Offene Werkstatt mit Tagesstruktur",
+    "Drei Vormittage pro Woche einen Treffpunkt besuchen": "Frühstückstreff am Vormittag",
+    "Eine Beschäftigung für ein paar Stunden ausprobieren": "Zuverdienst im Gartenprojekt",
+    "Ein Praktikum mit Tieren ausprobieren": "Tierhof-Treff",
+    "Eine Freizeitgruppe in Lobeda besuchen": "Freizeittreff für junge Erwachsene",
+}
+
+
+def test_each_demo_goal_ranks_the_offer_a_caseworker_would_pick_first(store):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    seen = set()
+    for pid in IDS:
+        person = PersonRepository(store.db).get(pid)
+        plan = PlanRepository(store.db, today=lambda: TODAY).draft(pid)
+        wishes = {w.id: w for w in plan.wishes}
+        for goal in plan.goals:
+            if goal.title not in DEMO_BEST:
+                continue
+            seen.add(goal.title)
+            top = suggest_offers(store.db, goal, wishes[goal.wish_id], person, plan.sozialraum_ids)
+            assert DEMO_BEST[goal.title] in top[0].offer.name, (goal.title, _names(top, 3))
+    assert seen == set(DEMO_BEST)
+
+
+def _nord_suggestions(store, text, title):
+    load_demo_catalogue(store)
+    load_demo_persons(store, TODAY)
+    jonas = PersonRepository(store.db).get("demo-person-nord")
+    goal = Goal("g", "w", title, life_domain="d7")
+    return suggest_offers(store.db, goal, Wish("w", text, life_domain="d7"), jonas, ["nord"])
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Ich bin oft allein. Ich will nicht mehr so einsam sein.", "Andere Menschen treffen"),
+        ("Ich fühle mich einsam.", "Kontakte knüpfen"),
+    ],
+)
+def test_loneliness_does_not_rank_the_psychiatric_self_help_group_first(store, text, title):
+    top = _nord_suggestions(store, text, title)
+    assert "Psychiatrie" not in top[0].offer.name, _names(top, 3)
+    assert "Frühstückstreff" in top[0].offer.name
+
+
+def test_the_self_help_group_comes_first_when_its_words_fit(store):
+    top = _nord_suggestions(
+        store,
+        "Ich will mich mit anderen austauschen, die auch in der Klinik waren.",
+        "Erfahrungen mit anderen teilen",
+    )
+    assert "Selbsthilfegruppe Psychiatrie-Erfahrene" in top[0].offer.name
+    assert "passt zu „Klinik“, „Erfahrungen“, „teilen“" in top[0].reasons
