@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, SimpleDocTemplate
 
 from teilhabe_desktop import APP_NAME
 from teilhabe_desktop.reports.fonts import REGULAR, register_fonts
+from teilhabe_desktop.reports.glyphs import printable
 
 #: Draws header and footer: (canvas, page number, page count).
 Decorate = Callable[[Canvas, int, int], None]
@@ -77,6 +78,7 @@ def build_document(
 
 def fit_text(canvas: Canvas, text: str, width: float) -> str:
     """Shorten a header or footer text with "…" so it never runs off the page."""
+    text = printable(text)
     font, size = canvas._fontname, canvas._fontsize
     if canvas.stringWidth(text, font, size) <= width:
         return text

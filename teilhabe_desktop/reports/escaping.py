@@ -9,16 +9,19 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from teilhabe_desktop.reports.glyphs import printable
+
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def clean(text: str | None) -> str:
-    """Text without control characters; line breaks normalised to ``\\n``."""
+    """Text without control characters, every character printable with the shipped font;
+    line breaks normalised to ``\\n``."""
     if not text:
         return ""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return _SURROGATE.sub("", _CONTROL.sub("", text))
+    return printable(_SURROGATE.sub("", _CONTROL.sub("", text)))
 
 
 def esc(text: str | None) -> str:

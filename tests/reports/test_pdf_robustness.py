@@ -213,3 +213,22 @@ def test_pdf_metadata(variant, title, subject):
     assert meta.author == "Sabine Krüger"
     assert subject in meta.subject
     assert pdf.trailer["/Root"]["/Lang"] == "de-DE"
+
+
+@pytest.mark.parametrize("variant", VARIANTS)
+def test_emoji_and_characters_the_font_lacks_print_as_words_not_boxes(variant):
+    from teilhabe_desktop.reports.glyphs import _covered
+
+    snapshot = lobeda_snapshot()
+    snapshot.person.first_name = "Mira 🙂"
+    snapshot.plan.wishes[0].text = "Ich mag Hunde 🐶 und Schwimmen 🏊‍♀️. Ich sage danke ❤️ ✓"
+    snapshot.plan.goals[0].title = "Mit 👍🏽 in die Gruppe 日"
+    content = text(build(variant, snapshot))
+    assert "Ich mag Hunde (Bild: hundegesicht)" in content
+    assert "(Bild: schwimmerin)" in content
+    assert "(Bild: daumen hoch mittlere hautfarbe)" in content
+    assert "(Zeichen U+65E5)" in content
+    assert "Mira (Bild: leicht lächelndes gesicht)" in content
+    assert "❤" in content and "✓" in content  # symbols the font has print as themselves
+    missing = {c for c in content if not c.isspace() and ord(c) not in _covered()}
+    assert missing == set()
