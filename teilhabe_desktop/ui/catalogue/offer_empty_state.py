@@ -31,7 +31,7 @@ class OfferEmptyState(QWidget):
         self.demo_button.setAccessibleName(self.tr("Beispielkatalog laden"))
         self.demo_button.setDefault(True)
         self.import_button = QPushButton(self.tr("Katalog importieren …"))
-        self.import_button.setAccessibleName(self.tr("Katalog importieren"))
+        self.import_button.setAccessibleName(self.tr("Katalog aus einer Datei importieren"))
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.demo_button)

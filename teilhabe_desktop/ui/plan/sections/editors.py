@@ -141,11 +141,18 @@ class Binder:
         return edit
 
     def check(
-        self, label: str, key: str, get: Getter, put: Putter, structural: bool = False
+        self,
+        label: str,
+        key: str,
+        get: Getter,
+        put: Putter,
+        structural: bool = False,
+        name: str = "",
     ) -> QCheckBox:
+        """``name``: what a screen reader says, when the label alone repeats per item."""
         box = QCheckBox(label)
         box.setChecked(bool(self._value(get)))
-        box.setAccessibleName(label.replace("&", ""))
+        box.setAccessibleName(name or label.replace("&", ""))
         box.setObjectName(key)
         box.toggled.connect(
             lambda on: self._put(

@@ -38,7 +38,7 @@ class GoalsSection(PlanSection):
         self.add_button(column, self.tr("&Neues Ziel"), self.add_goal)
 
     def _card(self, number: int, goal: Goal) -> Card:
-        card = Card()
+        card = Card(self.tr("Ziel %1").replace("%1", str(number)))
         gid = goal.id
         b = self.bind
         n = str(number)

@@ -47,7 +47,7 @@ class OffersSection(PlanSection):
     def _card(self, number: int, goal: Goal, offers: dict) -> Card:
         gid = goal.id
         n = str(number)
-        card = Card()
+        card = Card(self.tr("Angebote für Ziel %1").replace("%1", str(number)))
         title = rich_label(
             rich(
                 "<b>%1</b>",
@@ -82,6 +82,7 @@ class OffersSection(PlanSection):
                 lambda _p, plan: find(plan.goals, gid).no_offer_found,
                 lambda _p, plan, v: setattr(find(plan.goals, gid), "no_offer_found", v),
                 structural=True,
+                name=self.tr("Ziel %1: Kein passendes Angebot im Sozialraum").replace("%1", n),
             )
         )
         if goal.no_offer_found or goal.missing_offer_note:

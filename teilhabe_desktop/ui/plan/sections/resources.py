@@ -109,7 +109,7 @@ class ResourcesSection(PlanSection):
         def put(attr):
             return lambda _p, plan, v: setattr(find(plan.network, cid), attr, v)
 
-        card = Card()
+        card = Card(self.tr("Kontakt %1").replace("%1", str(number)))
         card.form.addRow(
             self.tr("Name:"),
             b.line(

@@ -67,11 +67,16 @@ class PlanContext:
 
 
 class Card(QFrame):
-    """One item (a wish, a goal …) with a form and a row of buttons."""
+    """One item (a wish, a goal …) with a form and a row of buttons.
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    ``name`` ("Ziel 2") is what a screen reader says when the focus enters the card, so
+    the repeated fields inside ("Stand:", "Erledigt") keep their context.
+    """
+
+    def __init__(self, name: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("card")
+        self.setAccessibleName(name)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(
             "QFrame#card { background: palette(base); border: 1px solid #c9c9c9; "

@@ -61,7 +61,7 @@ class ServicesSection(PlanSection):
         def put(attr):
             return lambda _p, plan, v: setattr(find(plan.services, sid), attr, v)
 
-        card = Card()
+        card = Card(self.tr("Leistung %1").replace("%1", str(number)))
         card.form.addRow(
             self.tr("Leistung %1:").replace("%1", n),
             b.line(

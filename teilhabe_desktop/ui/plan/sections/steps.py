@@ -58,7 +58,7 @@ class StepsSection(PlanSection):
         def put(attr):
             return lambda _p, plan, v: setattr(find(plan.steps, sid), attr, v)
 
-        card = Card()
+        card = Card(self.tr("Schritt %1").replace("%1", str(number)))
         card.form.addRow(
             self.tr("Schritt %1:").replace("%1", n),
             b.line(
@@ -113,9 +113,14 @@ class StepsSection(PlanSection):
                 put("goal_id"),
             ),
         )
-        card.form.addRow(
-            "", b.check(self.tr("Erledigt"), f"step:{sid}:done", get("done"), put("done"))
+        done = b.check(
+            self.tr("Erledigt"),
+            f"step:{sid}:done",
+            get("done"),
+            put("done"),
+            name=self.tr("Schritt %1 erledigt").replace("%1", n),
         )
+        card.form.addRow("", done)
         card.add_button(
             self.tr("Entfernen"),
             lambda: self.remove_step(sid),

@@ -37,7 +37,7 @@ class WishesSection(PlanSection):
         self.add_button(column, self.tr("&Neuen Wunsch aufschreiben"), self.add_wish)
 
     def _card(self, number: int, wish: Wish) -> Card:
-        card = Card()
+        card = Card(self.tr("Wunsch %1").replace("%1", str(number)))
         wid = wish.id
         b = self.bind
         text = b.text(
