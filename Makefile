@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench dist clean
+.PHONY: run test bench dist clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,13 @@ test: $(VENV)/.test-installed
 ## bench: speed and memory budgets, printed as ratios against a floor of the same run
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+## screenshots: docs/screenshots/ at 1366×768, 1024×700 and 1920×1080 at 150 %
+screenshots: $(VENV)/.test-installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --size 1366x768
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --size 1024x700
+	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python tools/screenshots.py --size 1920x1080
 
 ## dist: one-folder build with PyInstaller, then its self-test
 dist: $(VENV)/.dist-installed
