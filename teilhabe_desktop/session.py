@@ -147,6 +147,10 @@ class Session:
         return self.store.reference
 
     @property
+    def settings(self):
+        return self.store.settings
+
+    @property
     def audit(self):
         return self.store.audit
 

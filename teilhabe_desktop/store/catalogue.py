@@ -274,6 +274,16 @@ class CatalogueRepository:
             if cursor.rowcount != 1:
                 raise DatabaseFailure("Dieses Angebot gibt es nicht (mehr) im Katalog.")
 
+    def organizations(self) -> list[tuple[str, str]]:
+        """(id, name) of every Träger with an active offer, by name: to choose a
+        Leistung's provider from."""
+        rows = self._db.execute(
+            "SELECT DISTINCT g.id, g.name FROM organization g JOIN offer o "
+            "ON o.organization_id = g.id WHERE o.status <> 'eingestellt' AND g.name <> '' "
+            "ORDER BY g.name COLLATE NOCASE"
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
     # -- helpers ---------------------------------------------------------------------
 
     def _organization_id(self, name: str) -> str:

@@ -20,6 +20,7 @@ from teilhabe_desktop.core.person_query import (
 )
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Person
+from teilhabe_desktop.core.plan_codec import decode_fields, encode_fields, extra_fields
 from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
 from teilhabe_desktop.core.retention import InactivePerson
 from teilhabe_desktop.store.audit import AuditRepository
@@ -42,6 +43,8 @@ PERSON_COLUMNS = (
     "walking_distance_m", "uses_public_transport", "guardian", "trusted_person",
     "consent_given", "consent_date", "caseworker", "caseworker_phone",
 )  # fmt: skip
+#: the person's attributes without a column of their own, kept in ``person.extra``
+PERSON_EXTRA = extra_fields(Person, set(PERSON_COLUMNS))
 
 
 def _local(stamp: datetime) -> datetime:
@@ -55,6 +58,7 @@ def person_values(person: Person) -> dict:
         values[name] = int(values[name])
     for name in _DATES:
         values[name] = iso_date(values[name])
+    values["extra"] = encode_fields(person, PERSON_EXTRA)
     return values
 
 
@@ -64,7 +68,7 @@ def person_from_row(row: dict) -> Person:
         values[name] = bool(values[name])
     for name in _DATES:
         values[name] = date_from_iso(values[name])
-    return Person(**values)
+    return Person(**values, **decode_fields(Person, row["extra"], PERSON_EXTRA, "Person"))
 
 
 class PersonNotFound(UserError):

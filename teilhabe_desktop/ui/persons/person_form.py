@@ -29,6 +29,7 @@ from teilhabe_desktop.core.reference import Sozialraum
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
+from teilhabe_desktop.ui.persons.person_gesamtplan import GesamtplanPersonFields
 
 _AUTO = "__auto__"
 
@@ -147,6 +148,8 @@ class PersonForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+        self.gesamtplan = GesamtplanPersonFields(self)
+        self.gesamtplan.edited.connect(self._emit)
         self._build()
 
     def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
@@ -211,6 +214,7 @@ class PersonForm(QWidget):
                 ("Einverstanden am:", self.consent_date),
                 ("Zuständig:", self.caseworker),
                 self._line("caseworker_phone"),
+                *self.gesamtplan.rows(),
             ],
         )
         groups = [person, home, talking, moving, support]
@@ -263,6 +267,7 @@ class PersonForm(QWidget):
             widget.blockSignals(False)
         self.birth_date.set_value(person.birth_date)
         self.consent_date.set_value(person.consent_date)
+        self.gesamtplan.set_person(person)
         self._show_derived(person)
 
     def _show_derived(self, person: Person) -> None:
