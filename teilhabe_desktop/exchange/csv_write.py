@@ -95,11 +95,16 @@ _CELL_WRITERS = _cell_writers()
 
 
 _SAFE = tuple(neutralise_id if attr in ID_ATTRS else neutralise for attr in cols.CSV_COLUMNS)
+_SAFE_TYPED = tuple(neutralise for _attr in cols.CSV_COLUMNS)
 
 
-def offer_cells(offer: Offer, reference: Reference) -> list[str]:
-    """The cells of ``offer`` as written: none runs as a formula, IDs stay text."""
-    return [safe(write(offer, reference)) for safe, write in zip(_SAFE, _CELL_WRITERS, strict=True)]
+def offer_cells(offer: Offer, reference: Reference, typed: bool = False) -> list[str]:
+    """The cells of ``offer`` as written: none runs as a formula, IDs stay text.
+
+    ``typed``: for a workbook whose cells are text cells anyway, where "0042" needs no mark.
+    """
+    safe = _SAFE_TYPED if typed else _SAFE
+    return [mark(write(offer, reference)) for mark, write in zip(safe, _CELL_WRITERS, strict=True)]
 
 
 def write_csv(

@@ -56,7 +56,7 @@ def write_xlsx(
     count = 0
     for offer in offers:
         row = []
-        for as_text, value in zip(text_at, offer_cells(offer, reference), strict=True):
+        for as_text, value in zip(text_at, offer_cells(offer, reference, typed=True), strict=True):
             value = _clean(value)
             if as_text:
                 cell = WriteOnlyCell(sheet, value=value)
