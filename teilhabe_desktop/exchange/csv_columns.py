@@ -270,6 +270,10 @@ def parse_datetime(text: str) -> datetime | None:
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
     except ValueError:
+        pass
+    try:  # a spreadsheet's date and time as shown: "01.03.2024 14:30"
+        return datetime.strptime(text, "%d.%m.%Y %H:%M")
+    except ValueError:
         day = parse_date(text)
         return datetime(day.year, day.month, day.day) if day else None
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import zipfile
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
@@ -21,7 +21,16 @@ from teilhabe_desktop.exchange.column_mapping import ColumnMapping
 from teilhabe_desktop.exchange.csv_format import inspect_csv
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 
-HEADER = ["ID", "Name", "PLZ", "Zuletzt geprüft", "Breitengrad", "Längengrad", "Beispiel"]
+HEADER = [
+    "ID",
+    "Name",
+    "PLZ",
+    "Zuletzt geprüft",
+    "Breitengrad",
+    "Längengrad",
+    "Beispiel",
+    "Geändert am",
+]
 
 
 def workbook(path: Path, sheets: dict[str, list[list]]) -> Path:
@@ -92,8 +101,17 @@ def test_an_xlsx_list_imports_as_the_person_saw_it(store, tmp_path):
         {
             "Angebote": [
                 HEADER,
-                ["0042", "Lauftreff", "07745", date(2024, 3, 1), 50.9271, 11.5862, False],
-                ["x2", "Chor", 7743, date(2023, 12, 24), None, None, True],
+                [
+                    "0042",
+                    "Lauftreff",
+                    "07745",
+                    date(2024, 3, 1),
+                    50.9271,
+                    11.5862,
+                    False,
+                    datetime(2024, 3, 2, 14, 30),
+                ],
+                ["x2", "Chor", 7743, date(2023, 12, 24), None, None, True, None],
             ]
         },
     )
@@ -103,6 +121,7 @@ def test_an_xlsx_list_imports_as_the_person_saw_it(store, tmp_path):
     run = repo.get("0042")
     assert run.postcode == "07745" and run.last_verified == date(2024, 3, 1)
     assert (run.lat, run.lon) == (50.9271, 11.5862) and run.is_example is False
+    assert run.updated_at.astimezone().replace(tzinfo=None) == datetime(2024, 3, 2, 14, 30)
     choir = repo.get("x2")
     assert choir.postcode == "07743" and choir.is_example is True  # the number 7743, padded
     assert [(p.line, p.column) for p in preview.warnings] == [(3, "PLZ")]
