@@ -43,7 +43,8 @@ def test_every_guess_is_shown_to_confirm_and_can_be_changed(qtbot, dialog, store
     assert rows["X"][1] == "Längengrad" and rows["Y"][1] == "Breitengrad"
     assert rows["Bezirk"][1:3] == ["nicht übernommen", "nicht übernommen"]
     assert "„Mitte“" in rows["Bezirk"][4] and rows["Bezirk"][3] == "Mitte, Nord"
-    assert "Vermutete Spalten" in dialog.status.text()
+    assert "vermuteten und unbekannten Spalten" in dialog.status.text()
+    assert dialog.problems.rowCount() == 0  # the guesses stand in the list of columns only
     mapping = dialog.mapping_dialog()
     assert list(mapping.combos) == ["Angebot", "Einrichtung", "Bezirk", "X", "Y"]
     assert mapping.mapping() == {
@@ -56,7 +57,7 @@ def test_every_guess_is_shown_to_confirm_and_can_be_changed(qtbot, dialog, store
     mapping.set_choice("Bezirk", "place")
     dialog.apply_mapping(mapping.mapping())
     wait_idle(qtbot, dialog)
-    assert "Vermutete Spalten" not in dialog.status.text()
+    assert "vermuteten" not in dialog.status.text()
     qtbot.mouseClick(dialog.commit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
     repo = CatalogueRepository(store.db)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -92,6 +93,7 @@ class ImportDialog(QDialog):
             self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen."),
             wrap=True,
         )
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fortschritt"))
         self.progress.setRange(0, 1)
@@ -249,14 +251,9 @@ class ImportDialog(QDialog):
             text = text.replace("%1", str(writes))
         else:
             text = self.tr("Vorschau fertig: Es gibt nichts zu übernehmen.")
-        guessed = self.guessed_columns()
-        if guessed:
-            text += " " + self.tr("Vermutete Spalten: %1 – bitte prüfen.").replace(
-                "%1", ", ".join(guessed)
-            )
-        if unknown:
-            text += " " + self.tr("Unbekannte Spalten: %1 – bitte zuordnen.").replace(
-                "%1", ", ".join(unknown)
+        if self.guessed_columns() or unknown:
+            text += " " + self.tr(
+                "Bitte prüfen Sie die vermuteten und unbekannten Spalten in der Liste der Spalten."
             )
         self.status.setText(text)
         self.commit_button.setEnabled(writes > 0)
@@ -266,7 +263,12 @@ class ImportDialog(QDialog):
     def _fill_problems(self, preview) -> None:
         rows = [(self.tr("ungültig"), p) for p in preview.invalid]
         rows += [(self.tr("Konflikt"), p) for p in preview.conflict_details]
-        rows += [(self.tr("Hinweis"), p) for p in preview.warnings]
+        guesses = self.csv_layout.guesses if self.csv_layout else {}
+        rows += [
+            (self.tr("Hinweis"), p)
+            for p in preview.warnings
+            if not (p.column in guesses and p.reason == guesses[p.column].note)
+        ]  # what each column is taken for stands in the list of columns
         self.problems.set_rows(
             [
                 (kind, p.file, "" if p.line is None else str(p.line), p.column, p.reason)
