@@ -96,6 +96,10 @@ class PlaceResolver:
             hits = self._parts(text)
         return hits
 
+    def named(self, text: str) -> list[PlaceName]:
+        """Every place of any kind whose name is exactly ``text`` (in any spelling)."""
+        return self._all_exact((text or "").strip())
+
     def sozialraum_of(self, text: str) -> str | None:
         """The one Sozialraum ``text`` lies in, or ``None`` if unknown or ambiguous."""
         ids = {p.sozialraum_id for p in self.resolve(text)}

@@ -5,12 +5,27 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.street_directory import Side, StreetDirectory, StreetRange
+from teilhabe_desktop.store.reference import ReferenceRepository
 
+if TYPE_CHECKING:
+    from teilhabe_desktop.core.boundaries import BoundaryIndex
+
+# shapely, pyproj and numpy load only when geometry is used (they cost start-up time)
 LEVELS = ("district", "ortsteil")
+
+
+@dataclass(frozen=True)
+class MapShapes:
+    """The districts' shapes for a map (WGS84); ``schematic`` before any import."""
+
+    shapes: dict
+    schematic: bool
 
 
 @dataclass(frozen=True)
@@ -95,8 +110,41 @@ class PlacesRepository:
                 [level, file_name, _now()],
             )
 
+    def has_boundaries(self, level: str = "district") -> bool:
+        found = self._db.execute("SELECT 1 FROM boundary WHERE level = ? LIMIT 1", [level])
+        return found.fetchone() is not None
+
     def boundary_source(self, level: str = "district") -> ImportedFrom | None:
         row = self._db.execute(
             "SELECT file_name, imported_at FROM boundary_source WHERE level = ?", [level]
         ).fetchone()
         return ImportedFrom(row[0], datetime.fromisoformat(row[1])) if row else None
+
+    def boundary_index(self, level: str = "district") -> BoundaryIndex | None:
+        from teilhabe_desktop.core.boundaries import BoundaryIndex
+
+        shapes = self.boundaries(level)
+        return BoundaryIndex.from_wkb(shapes) if shapes else None
+
+    def map_shapes(self) -> MapShapes:
+        """Imported district boundaries, or else the schematic cells of the centroids."""
+        from teilhabe_desktop.core.geometry import from_wkb
+        from teilhabe_desktop.core.schematic_map import schematic_cells
+
+        shapes = self.boundaries("district")
+        if shapes:
+            return MapShapes({code: from_wkb(wkb) for code, wkb in shapes.items()}, False)
+        rows = self._db.execute("SELECT code, lat, lon FROM district WHERE lat IS NOT NULL")
+        return MapShapes(schematic_cells({code: (lat, lon) for code, lat, lon in rows}), True)
+
+    # -- deriving places ----------------------------------------------------------------
+    def locator(self) -> Locator:
+        """Street directory, place names and (imported) boundaries, as they are now."""
+        reference = ReferenceRepository(self._db)
+        index = self.boundary_index("district") if self.has_boundaries() else None
+        return Locator(
+            reference.place_resolver(),
+            reference.districts(),
+            self.street_directory(),
+            index.district_at if index is not None else None,
+        )

@@ -50,3 +50,18 @@ def test_boundaries_per_level(places):
     assert places.boundaries("district") == {63: b"\x01new"}
     assert places.boundaries("ortsteil") == {4: b"\x01ot"}
     assert places.boundary_source("district").file_name == "bezirke2.geojson"
+
+
+def test_imported_boundaries_replace_the_schematic_map_and_locate_points(places, store):
+    from teilhabe_desktop.core.geometry import to_wkb
+    from teilhabe_desktop.core.schematic_map import schematic_cells
+
+    rows = store.db.execute("SELECT code, lat, lon FROM district").fetchall()
+    cells = schematic_cells({code: (lat, lon) for code, lat, lon in rows})
+    places.replace_boundaries(
+        "district", {code: to_wkb(g) for code, g in cells.items()}, "bezirke.geojson"
+    )
+    assert not places.map_shapes().schematic
+    lat, lon = next((lat, lon) for code, lat, lon in rows if code == 83)
+    found = places.locator().from_point(lat, lon)
+    assert (found.district_code, found.sozialraum_id) == (83, "ost")
