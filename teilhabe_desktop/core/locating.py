@@ -94,11 +94,23 @@ class Locator:
     def district(self, code: int | None) -> District | None:
         return self._districts.get(code) if code is not None else None
 
-    def locate(self, street_line: str = "", postcode: str = "", place: str = "") -> Derivation:
-        """Street and house number first; the place name where the street gives nothing."""
+    def locate(
+        self,
+        street_line: str = "",
+        postcode: str = "",
+        place: str = "",
+        lat: float | None = None,
+        lon: float | None = None,
+    ) -> Derivation:
+        """Street and house number first, then coordinates (where given), then the place
+        name."""
         by_street = self.from_street(street_line, postcode)
         if by_street.found:
             return by_street
+        if lat is not None and lon is not None:
+            by_point = self.from_point(lat, lon)
+            if by_point.found:
+                return by_point
         by_place = self.from_place(place)
         if by_place.found or not by_street.note:
             return by_place
@@ -113,6 +125,8 @@ class Locator:
         return by_place if by_place.found else by_street
 
     def from_street(self, street_line: str, postcode: str = "") -> Derivation:
+        if not self.has_streets or not street_line.strip():
+            return NOTHING
         address = split_address(street_line)
         if not address.street or not self._streets.knows(address.street):
             return NOTHING

@@ -79,6 +79,9 @@ class Person:
     consent_date: date | None = None
     caseworker: str = ""
     caseworker_phone: str = ""
+    # statistical district of the home address: derived like the Sozialraum (street and
+    # number, then place name) or chosen with it by hand; None when not known
+    home_district_code: int | None = None
 
     @property
     def display_name(self) -> str:

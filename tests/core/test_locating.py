@@ -95,3 +95,12 @@ def test_without_boundaries_a_point_gives_nothing(store):
     locator = Locator(reference.place_resolver(), reference.districts())
     assert not locator.has_boundaries and not locator.has_streets
     assert not locator.from_point(50.9, 11.6).found
+
+
+def test_coordinates_come_after_the_street_and_before_the_place_name(locator):
+    by_point = locator.locate("Unbekannte Gasse 1", place="Winzerla", lat=50.0, lon=11.0)
+    assert (by_point.basis, by_point.district_code) == (Basis.POINT, 83)
+    by_street = locator.locate("Karl-Marx-Allee 1", place="Winzerla", lat=50.0, lon=11.0)
+    assert (by_street.basis, by_street.district_code) == (Basis.STREET, 63)
+    outside = locator.locate(place="Winzerla", lat=10.0, lon=10.0)
+    assert (outside.basis, outside.district_code) == (Basis.PLACE, 90)
