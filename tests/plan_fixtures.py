@@ -63,6 +63,7 @@ def full_person(person_id: str = "p1", **changes) -> Person:
         "consent_date": date(2026, 1, 10),
         "caseworker": "Frau Schmidt",
         "caseworker_phone": "03641 49-0",
+        "home_district_code": 63,
     }
     values.update(changes)
     return Person(person_id, "Anna", "Beispiel", **values)

@@ -76,6 +76,7 @@ PERSON_LABELS: dict[str, str] = {
     "consent_date": "Datum der Einwilligung",
     "caseworker": "Fallmanagement",
     "caseworker_phone": "Telefon des Fallmanagements",
+    "home_district_code": "Statistischer Bezirk (Wohnort, Nummer)",
 }
 
 #: The audit trail's fixed detail codes in words (an unknown code is shown as it is).

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 
 from teilhabe_desktop.core.catalogue import Offer
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.exchange import access_report as exchange
@@ -54,7 +55,7 @@ def test_the_pdf_holds_the_whole_plan(session):
         "Frau K. fragt nach",  # its note
         "Lebenshilfe",  # formal service
         "ITP Thüringen",
-        "Version 1 vom 02.",
+        f"Version 1 vom {german_date(date.today())}",  # finalised just now
         "abgeschlossen von Frau Schmidt",
         "erstellt am 02.03.2026, 10:30 Uhr",
     ):
