@@ -26,6 +26,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "plan",
     "person",
     "catalogue",
+    "places",
 )
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
@@ -42,6 +43,8 @@ _GERMAN_ERRORS = (
     ),
     (re.compile(r"argument (\S+): expected one argument"), "{0}: Hier fehlt ein Wert."),
     (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "{0}: ungültiger Wert {2}"),
+    # a type function's own (German) message
+    (re.compile(r"argument (\S+): (.*)", re.DOTALL), "{0}: {1}"),
 )
 
 

@@ -56,6 +56,13 @@ def _run_steps(folder: Path) -> None:
         snapshot = session.plans.snapshot(person.id)
         print(f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote")
 
+        # shapely and pyproj with PROJ's data (collected by build.spec): the schematic map
+        # is Voronoi cells computed in EPSG:25832
+        cells = session.places.map_shapes()
+        if len(cells.shapes) != 41:
+            raise RuntimeError(f"schematic map has {len(cells.shapes)} districts")
+        print(f"Karte: {len(cells.shapes)} Bezirke (schematisch)")
+
         from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
 
         for variant in VARIANTS:  # both printouts, with the shipped font and QR codes

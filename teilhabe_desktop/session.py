@@ -154,6 +154,10 @@ class Session:
     def audit(self):
         return self.store.audit
 
+    @property
+    def places(self):
+        return self.store.places
+
     def record(self, action: AuditAction, person_id: str, detail: str = "") -> None:
         """Append to the audit trail (what and to whom, never content)."""
         self.store.audit.record(action, person_id, detail)

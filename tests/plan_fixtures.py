@@ -80,6 +80,7 @@ def full_person(person_id: str = "p1", **changes) -> Person:
             Consent(ConsentPurpose.PROVIDERS, True, date(2026, 1, 10), "nur Lebenshilfe"),
             Consent(ConsentPurpose.DOCTORS, True, date(2026, 1, 11), "nur Hausarztpraxis"),
         ],
+        "home_district_code": 63,
     }
     values.update(changes)
     return Person(person_id, "Anna", "Beispiel", **values)

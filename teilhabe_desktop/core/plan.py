@@ -176,6 +176,9 @@ class Person:
     housing: Housing | None = None  # Wohnform
     care_level: int | None = None  # Pflegegrad 1–5; 0: none
     consents: list[Consent] = field(default_factory=list)  # further, purpose by purpose
+    # statistical district of the home address: derived like the Sozialraum (street and
+    # number, then place name) or chosen with it by hand; None when not known
+    home_district_code: int | None = None
 
     @property
     def display_name(self) -> str:

@@ -81,6 +81,7 @@ PERSON_LABELS: dict[str, str] = {
     "housing": "Wohnform",
     "care_level": "Pflegegrad",
     "consents": "Weitere Einwilligungen",
+    "home_district_code": "Statistischer Bezirk (Wohnort, Nummer)",
 }
 
 #: The audit trail's fixed detail codes in words (an unknown code is shown as it is).

@@ -59,7 +59,7 @@ class PlanWorkspace(QWidget):
         self.context = PlanContext(session, reference.life_domains(), reference.sozialraeume())
 
         self.person_form = PersonForm(
-            reference.place_resolver(),
+            session.places.locator(),  # street and number, then place name
             self.context.sozialraeume,
             self.persons.caseworkers(),
             [p.name for p in reference.place_names()],
