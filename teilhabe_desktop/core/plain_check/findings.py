@@ -30,6 +30,10 @@ _TEXTS: dict[str, tuple[str, str]] = {
 }
 #: Every code the checker knows, in the order findings of one sentence are listed.
 CODES: tuple[str, ...] = tuple(_TEXTS)
+#: Findings about the whole sentence: their span is the sentence, so it is not quoted.
+SENTENCE_CODES = frozenset({SENTENCE_TOO_LONG, NESTED_CLAUSES})
+#: A quoted span longer than this is shortened in the middle.
+MAX_QUOTE = 40
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +57,22 @@ class Finding:
     @property
     def message(self) -> str:
         return f"{self.label}: {self.advice}"
+
+    def line(self, text: str) -> str:
+        """One German line for a person reading the findings of ``text``:
+        ``Passiv „wird von Jonas organisiert“: Schreiben Sie, wer etwas tut.``"""
+        if self.code in SENTENCE_CODES:
+            return self.message
+        return f"{self.label} „{quote(text[self.start : self.end])}“: {self.advice}"
+
+
+def quote(span: str) -> str:
+    """``span`` on one line, shortened in the middle when it is long."""
+    span = " ".join(span.split())
+    if len(span) <= MAX_QUOTE:
+        return span
+    half = (MAX_QUOTE - 3) // 2
+    return f"{span[:half].rstrip()} … {span[-half:].lstrip()}"
 
 
 @dataclass(frozen=True, slots=True)
