@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from pathlib import Path
 
 from teilhabe_desktop.core.plain_check.tokens import has_vowel
 
@@ -41,7 +42,10 @@ def _loaded_once(factory):
 def _tagger():
     from HanTa import HanoverTagger
 
-    return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
+    # the full path: given a bare name HanTa would first unpickle a file of that name
+    # from the current folder
+    model = Path(HanoverTagger.__file__).with_name("morphmodel_ger.pgz")
+    return HanoverTagger.HanoverTagger(str(model))
 
 
 @_loaded_once
