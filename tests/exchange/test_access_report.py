@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from teilhabe_desktop.core.catalogue import Offer
+from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.exchange import access_report as exchange
@@ -37,7 +38,7 @@ def test_every_field_of_a_person_has_a_label():
 
 
 def test_the_pdf_holds_the_whole_plan(session):
-    session.plans.finalise("p1", "Frau Schmidt")
+    version = session.plans.finalise("p1", "Frau Schmidt")  # stamped with today's date
     pdf, raw = exchange.build_access_report(session.store, "p1", NOW)
     printed = text(pdf)
     for words in (
@@ -54,7 +55,7 @@ def test_the_pdf_holds_the_whole_plan(session):
         "Frau K. fragt nach",  # its note
         "Lebenshilfe",  # formal service
         "ITP Thüringen",
-        "Version 1 vom 02.",
+        f"Version 1 vom {german_date(version.finalised_at)}",
         "abgeschlossen von Frau Schmidt",
         "erstellt am 02.03.2026, 10:30 Uhr",
     ):
