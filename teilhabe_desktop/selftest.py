@@ -74,6 +74,14 @@ def _run_steps(folder: Path) -> None:
                 raise RuntimeError(f"PDF {variant} not written")
             print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
 
+        from teilhabe_desktop.core.plain_check import check_text
+
+        # HanTa's model and wordfreq's word list are data files a build must carry
+        found = [c for s in check_text("Der Zuverdienst wird bezahlt.") for c in s.codes]
+        if found != ["rare_word", "passive"]:
+            raise RuntimeError(f"plain-language check found {found}")
+        print("Leichte Sprache: Prüfung mit HanTa und wordfreq")
+
         from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
         from teilhabe_desktop.ui.shell.app import create_application
         from teilhabe_desktop.ui.shell.main_window import MainWindow
