@@ -35,12 +35,13 @@ test: $(VENV)/.test-installed
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
 
-## screenshots: docs/screenshots/ at 1366×768, 1024×700 and 1920×1080 at 150 %
+## screenshots: docs/screenshots/ at 1366×768, 1024×700 and 1920×1080 at 150 %; docs/pdf/ from the demo persons
 screenshots: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --size 1366x768
 	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py --size 1024x700
 	QT_QPA_PLATFORM=offscreen QT_SCALE_FACTOR=1.5 $(BIN)/python tools/screenshots.py --size 1920x1080
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/docs_pdfs.py
 
 ## dist: one-folder build with PyInstaller, then its self-test
 dist: $(VENV)/.dist-installed

@@ -37,6 +37,23 @@ def _reference_style(small: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle("f_ref", parent=small, keepWithNext=1, spaceAfter=2)
 
 
+def _keeps_with_next(flowable: Flowable) -> bool:
+    style = getattr(flowable, "style", None)
+    return bool(getattr(style, "keepWithNext", 0))
+
+
+def _lead(content: list[Flowable]) -> tuple[list[Flowable], int]:
+    """The first block of a section with the subheadings before it ("Persönliche
+    Ressourcen" and its table), which must stand on one page with the heading, and how
+    many of ``content`` it takes."""
+    count = 0
+    while count < len(content) - 1 and _keeps_with_next(content[count]):
+        count += 1
+    first = content[count]
+    inner = first._content if isinstance(first, KeepTogether) else [first]
+    return [*content[:count], *inner], count + 1
+
+
 def build_formal_plan_pdf(
     snapshot: PlanSnapshot, out: Path | BinaryIO, *, version_label: str, printed_on: date
 ) -> None:
@@ -66,10 +83,9 @@ def build_formal_plan_pdf(
         if reference:
             head.append(para(reference, reference_style))
         # a heading never stands alone at the foot of a page: it goes with its first block
-        first = content[0]
-        inner = first._content if isinstance(first, KeepTogether) else [first]
-        story.append(KeepTogether([*head, *inner]))
-        story += content[1:]
+        lead, taken = _lead(content)
+        story.append(KeepTogether([*head, *lead]))
+        story += content[taken:]
 
     name = clean(person.display_name)
     file_number = clean(person.file_number).strip()

@@ -565,11 +565,15 @@ def signatures(s: PlanSnapshot, styles: Styles) -> Section:
         rows, colWidths=[55 * mm, 10 * mm, WIDTH - 65 * mm], rowHeights=heights, hAlign="LEFT"
     )
     table.setStyle(TableStyle(commands))
-    intro = Paragraph(
+    said = (
         "Der Plan wurde mit der leistungsberechtigten Person besprochen. "
-        "Sie erhält eine Ausfertigung (§ 121 Abs. 5 SGB IX).",
-        styles.body,
+        "Sie erhält eine Ausfertigung (§ 121 Abs. 5 SGB IX)."
+        if s.person.consent_given
+        # a draft only: without consent no version can be finalised
+        else "Die Einwilligung der Person in die Gesamtplanung liegt noch nicht vor "
+        "(§ 117 Abs. 3 SGB IX); der Plan kann so nicht abgeschlossen werden."
     )
+    intro = Paragraph(said, styles.body)
     return "Unterschriften", "", [KeepTogether([intro, table])]
 
 

@@ -107,3 +107,11 @@ def test_header_and_footer_on_every_page():
         assert "Vertraulich – Sozialdaten" in page
         assert "Version 3 vom 05.03.2026 · gedruckt am 02.03.2026" in page  # not cut
         assert f"Seite {number} von {len(pages)}" in page
+
+
+def test_without_consent_the_plan_does_not_claim_it_was_discussed():
+    snapshot = lobeda_snapshot()
+    snapshot.person.consent_given = False
+    content = text(build("formal", snapshot))
+    assert "Einwilligung der Person in die Gesamtplanung liegt noch nicht vor" in content
+    assert "Der Plan wurde mit der leistungsberechtigten Person besprochen" not in content

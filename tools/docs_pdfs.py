@@ -1,0 +1,58 @@
+"""Render the README's example PDFs from the demo persons into docs/pdf/.
+
+For each demo person: *Mein Plan* and the Gesamtplan of the finalised version 1, as PDF;
+for the Lobeda example a PNG of every page as well (``pdftoppm -r 60``, from
+poppler-utils, when installed), shown in the README. ``make screenshots`` runs it. Not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from teilhabe_desktop.keys import FixedKeys
+from teilhabe_desktop.session import open_session
+
+OUT = Path(__file__).resolve().parents[1] / "docs" / "pdf"
+#: demo person id -> file name part
+PERSONS = {
+    "demo-person-lobeda": "",
+    "demo-person-nord": "-nord",
+    "demo-person-winzerla": "-winzerla",
+}
+VARIANTS = {"person": "mein-plan", "formal": "gesamtplan"}
+
+
+def main() -> int:
+    OUT.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        session = open_session(
+            Path(folder) / "demo.db", keys=FixedKeys("Sonnenblume am Westbahnhof")
+        )
+        try:
+            session.load_demo()
+            for person_id, suffix in PERSONS.items():
+                for variant, name in VARIANTS.items():
+                    path = OUT / f"{name}{suffix}.pdf"
+                    session.save_plan_pdf(person_id, variant, path, version=1)
+                    if not suffix:  # every page of the Lobeda example, to look at
+                        _pngs(path)
+                    print(path)
+        finally:
+            session.close()
+    return 0
+
+
+def _pngs(pdf: Path) -> None:
+    if shutil.which("pdftoppm") is None:
+        return
+    for old in pdf.parent.glob(f"{pdf.stem}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))], check=True)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
