@@ -2,7 +2,8 @@
 
 For each demo person: *Mein Plan* and the Gesamtplan of the finalised version 1, as PDF;
 for the Lobeda example a PNG of every page as well (``pdftoppm -r 60``, from
-poppler-utils, when installed), shown in the README. ``make screenshots`` runs it. Not part of the test suite.
+poppler-utils, when installed), shown in the README. ``make screenshots`` runs it. Not
+part of the test suite.
 """
 
 from __future__ import annotations

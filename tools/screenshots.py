@@ -77,6 +77,8 @@ def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
                 shoot("plan")
                 persons.workspace.show_section("offers")
                 shoot("plan-angebote")
+                persons.workspace.show_section("person")
+                shoot("plan-person")
                 persons.workspace.show_section("gesamtplan")
                 shoot("plan-verfahren")
                 persons.workspace.show_section("services")

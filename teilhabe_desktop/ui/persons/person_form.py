@@ -191,6 +191,7 @@ class PersonForm(QWidget):
                 self._line("place"),
                 ("Sozialraum:", self.sozialraum),
                 ("", self.derived),
+                ("Wohnform:", self.gesamtplan.housing),
                 self._line("phone"),
                 self._line("email"),
             ],
@@ -220,7 +221,7 @@ class PersonForm(QWidget):
                 ("Einverstanden am:", self.consent_date),
                 ("Zuständig:", self.caseworker),
                 self._line("caseworker_phone"),
-                *self.gesamtplan.rows(),
+                *self.gesamtplan.support_rows(),
             ],
         )
         groups = [person, home, talking, moving, support]

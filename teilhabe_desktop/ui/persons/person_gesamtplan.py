@@ -11,7 +11,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QVBoxLayout, QWidget
 
 from teilhabe_desktop.core.person_words import care_level_text
 from teilhabe_desktop.core.plan import Consent, ConsentPurpose, Housing, Person
@@ -55,13 +55,21 @@ class GesamtplanPersonFields(QObject):
             box.setAccessibleName(self.tr("Einverstanden mit: %1").replace("%1", purpose.label))
             box.toggled.connect(lambda on, p=purpose: self._consent_toggled(p, on))
             self.consents[purpose] = box
+        # the whole width of the form, under their heading: long purposes need the room
+        self.consent_heading = QLabel(self.tr("Auch einverstanden mit:"), parent)
+        self.consent_box = QWidget(parent)
+        self.consent_box.setAccessibleName(self.tr("Weitere Einwilligungen"))
+        column = QVBoxLayout(self.consent_box)
+        column.setContentsMargins(16, 0, 0, 0)
+        for box in self.consents.values():
+            column.addWidget(box)
 
-    def rows(self) -> list[tuple[str, QWidget]]:
-        """(label, widget) for the person form's groups: housing, care, then consents."""
+    def support_rows(self) -> list[tuple[str, QWidget]]:
+        """(label, widget) for the person form's support group: care level, consents."""
         return [
-            ("Wohnform:", self.housing),
             ("Pflegegrad:", self.care_level),
-            *(("", box) for box in self.consents.values()),
+            ("", self.consent_heading),
+            ("", self.consent_box),
         ]
 
     def set_person(self, person: Person) -> None:
