@@ -36,7 +36,7 @@ SHORTCUTS: tuple[tuple[str, str, str], ...] = (
     ("Ctrl+F", "Suchfeld", "Angebote"),
     ("Ctrl+N", "Neues Angebot", "Angebote"),
     ("Alt+0", "Angaben zur Person", "Plan"),
-    ("Alt+1", "Abschnitt 1 bis 8 des Plans (Alt+1 … Alt+8)", "Plan"),
+    ("Alt+1", "Abschnitt 1 bis 9 des Plans (Alt+1 … Alt+9)", "Plan"),
     ("Alt+Left", "Zurück zur Personenliste", "Plan"),
     ("Ctrl+Z", "Rückgängig", "Plan"),
     ("Ctrl+Shift+Z", "Wiederholen", "Plan"),
