@@ -39,7 +39,12 @@ from teilhabe_desktop.exchange.hsds_tables import (
     SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
 )
-from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_values import (
+    STATUS_FROM_HSDS,
+    hsds_phone,
+    hsds_schedules,
+    own_phone,
+)
 from teilhabe_desktop.exchange.hsds_write import offer_tables
 from teilhabe_desktop.exchange.text_files import decode_text
 
@@ -147,6 +152,13 @@ _NESTED = {
 }
 
 
+#: Tables whose rows name what they belong to by id and table name.
+_NESTED_LINKS = {
+    "attribute": ("link_id", "link_entity"),
+    "metadata": ("resource_id", "resource_type"),
+}
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -163,6 +175,10 @@ def _flatten(obj: dict, table: str, rows: Rows, seen: set, parent=None) -> str:
     columns = HSDS_TABLES.get(table, ("", ()))[1]
     if parent is not None and f"{parent[0]}_id" in columns:
         row.setdefault(f"{parent[0]}_id", parent[1])
+    if parent is not None and table in _NESTED_LINKS:  # an attribute of what it is nested in
+        id_column, entity_column = _NESTED_LINKS[table]
+        if not row.get(id_column):
+            row[id_column], row[entity_column] = parent[1], parent[0]
     me = (table, row.get("id", ""))
     for key, value in obj.items():
         if key not in _NESTED:
@@ -293,7 +309,7 @@ def offer_from_rows(own: Rows) -> Offer:
             offer.place = address.get("address_2", "")
             offer.postcode = address.get("postal_code", "")
             offer.city = address.get("city", "")
-    phone = next(iter(own.get("phone", [])), None)
+    phone = own_phone(own.get("phone", []), service["id"], location)
     if phone:
         offer.phone = hsds_phone(phone.get("number", ""))
     schedules = own.get("schedule", [])

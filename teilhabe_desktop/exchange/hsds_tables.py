@@ -217,11 +217,28 @@ HSDS_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "taxonomy": ("taxonomies.csv", ("id", "name", "description", "uri", "version")),
 }
 FILE_TO_TABLE = {file: name for name, (file, _) in HSDS_TABLES.items()}
-#: Columns by which a row points at another entity (the service's circle of ids).
-LINK_COLUMNS = (
-    "service_id", "organization_id", "location_id", "service_at_location_id", "contact_id",
-    "phone_id", "link_id", "resource_id",
-)  # fmt: skip
+#: Plural spellings of table names seen in ``link_entity`` (``"services"``).
+_PLURALS = {file.removesuffix(".csv"): name for name, (file, _) in HSDS_TABLES.items()}
+
+
+def entity_table(value: str) -> str | None:
+    """The table an ``attribute.link_entity`` or ``metadata.resource_type`` names, or None."""
+    word = (value or "").strip().lower().replace(" ", "_")
+    if word in HSDS_TABLES:
+        return word
+    return _PLURALS.get(word)
+
+
+#: Columns by which a row points at another entity -> the table of that entity. HSDS ids
+#: are unique per table only: organization "1" and service "1" are different things.
+LINK_COLUMNS = {
+    "service_id": "service", "organization_id": "organization", "location_id": "location",
+    "service_at_location_id": "service_at_location", "contact_id": "contact",
+    "phone_id": "phone", "link_id": None, "resource_id": None,
+}  # fmt: skip
+#: Columns whose target table another column names (``None`` above): attribute.link_entity
+#: and metadata.resource_type hold a table name ("service", "organization" …).
+ENTITY_COLUMNS = {"link_id": "link_entity", "resource_id": "resource_type"}
 #: Order in which rows are assigned to services (later tables point at earlier ones).
 ASSIGN_ORDER = (
     "service_at_location", "location", "contact", "phone", "address", "schedule",

@@ -40,7 +40,13 @@ from teilhabe_desktop.exchange.hsds_tables import (
     jena_term_id,
     uuid_columns,
 )
-from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_values import (
+    STATUS_FROM_HSDS,
+    dropped,
+    hsds_phone,
+    hsds_schedules,
+    own_phone,
+)
 from teilhabe_desktop.exchange.safe_write import atomic_target, cannot_write
 
 Progress = Callable[[int, int], None]
@@ -91,6 +97,7 @@ def offer_tables(offer: Offer) -> Rows:
     service = (tables.setdefault("service", []) or [{}])[0]
     tables["service"] = [service, *tables["service"][1:]]
     notes: Notes = []
+    source_id = service.get("id") or offer.id  # as the rows of an imported package name it
     service["id"] = hsds_uuid(offer.id)
     if service["id"] != offer.id:
         notes.append(("offer_id", offer.id))
@@ -115,7 +122,7 @@ def offer_tables(offer: Offer) -> Rows:
         offer.updated_at.isoformat() if offer.updated_at else "",
         lambda old: cols.parse_datetime(old) == offer.updated_at,
     )
-    _location_rows(offer, tables, notes)
+    _location_rows(offer, tables, notes, source_id)
     _schedule_rows(offer, tables)
     _jena_rows(offer, tables, notes)
     return conform(tables)
@@ -151,7 +158,7 @@ def _organization_rows(offer: Offer, service: dict, tables: Rows, notes: Notes) 
         notes.append(("organization_name", offer.organization_name))
 
 
-def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
+def _location_rows(offer: Offer, tables: Rows, notes: Notes, source_id: str) -> None:
     has_place = offer.street or offer.postcode or offer.lat is not None or offer.place
     locations = tables.setdefault("location", [])
     sals = tables.setdefault("service_at_location", [])
@@ -219,9 +226,20 @@ def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
         notes.extend(
             (k, getattr(offer, k)) for k in ("street", "postcode", "city") if getattr(offer, k)
         )
+    _phone_rows(offer, tables, source_id, location)
+
+
+def _phone_rows(offer: Offer, tables: Rows, source_id: str, location: dict | None) -> None:
+    """The offer's phone goes where the import took it from; a phone of its organization
+    or location is changed only as the service's own new phone."""
     phones = tables.setdefault("phone", [])
-    if phones:
-        _set(phones[0], "number", offer.phone, lambda old: hsds_phone(old) == offer.phone)
+    phone = own_phone(phones, source_id, location)
+
+    def same(old: str) -> bool:
+        return hsds_phone(old) == offer.phone or dropped("phone", hsds_phone(old), offer.phone)
+
+    if phone is not None and (phone.get("service_id") == source_id or same(phone["number"])):
+        _set(phone, "number", offer.phone, same)
     elif offer.phone:
         phones.append(
             {
