@@ -268,9 +268,16 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
             setattr(offer, kind, int(value))
         elif kind == "sozialraum":
             offer.sozialraum_id = value or None
-        elif kind in ("place", "cost_note", "opening_hours", "review_note", "source"):
+        elif kind in (
+            "place",
+            "cost_note",
+            "opening_hours",
+            "review_note",
+            "source",
+            "verified_by",
+        ):
             setattr(offer, kind, value)
-        elif kind in ("street", "postcode", "city", "organization_name"):
+        elif kind in ("street", "postcode", "city", "organization_name", "email", "website"):
             setattr(offer, kind, value)  # what HSDS could not carry in its own tables
         elif kind == "offer_id" and value.strip():
             offer.id = value  # our own id, written as a UUID in the HSDS tables

@@ -261,6 +261,7 @@ JENA_KINDS = (
     "ortsteil_id", "place", "cost", "cost_note", "opening_hours", "needs_review",
     "review_note", "source", "is_example", "accessibility",
     "offer_id", "organization_id", "organization_name", "street", "postcode", "city",
+    "email", "website", "verified_by",
 )  # fmt: skip
 #: German descriptions of our taxonomy's terms (HSDS requires a description).
 JENA_KIND_DESCRIPTIONS = {
@@ -286,6 +287,9 @@ JENA_KIND_DESCRIPTIONS = {
     "street": "Straße und Hausnummer, wenn die Adresse für HSDS unvollständig ist",
     "postcode": "Postleitzahl, wenn die Adresse für HSDS unvollständig ist",
     "city": "Ort, wenn die Adresse für HSDS unvollständig ist",
+    "email": "E-Mail-Adresse, wie sie im Katalog steht, wenn HSDS sie so nicht annimmt",
+    "website": "Internetadresse, wie sie im Katalog steht (HSDS verlangt https:// davor)",
+    "verified_by": "Wer den Eintrag geprüft hat, wenn es keine E-Mail-Adresse ist",
 }
 
 

@@ -27,6 +27,7 @@ from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
+from teilhabe_desktop.exchange.hsds_formats import fit
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
     JENA_KIND_DESCRIPTIONS,
@@ -103,7 +104,10 @@ def offer_tables(offer: Offer) -> Rows:
         notes.append(("offer_id", offer.id))
     _organization_rows(offer, service, tables, notes)
     for attr, column in SERVICE_TEXT_COLUMNS.items():
-        _set(service, column, getattr(offer, attr))
+        value = getattr(offer, attr)
+        _set(service, column, value, lambda old, a=attr, v=value: dropped(a, old, v))
+        if value and fit("service", column, value) != value:
+            notes.append((attr, value))  # e.g. a name in assurer_email: kept as an attribute
     _set(
         service,
         "status",
