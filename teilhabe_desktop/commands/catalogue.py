@@ -55,6 +55,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
 def run_import(args: argparse.Namespace, session) -> int:
     preview = preview_file(session.store.db, args.path)
     print(preview.summary())
+    if preview.nothing_valid:
+        print("Die Datei enthält keinen gültigen Eintrag; nichts gespeichert.", file=sys.stderr)
+        return 1
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0

@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.exchange import csv_format, hsds_read, hsds_write, json_format
 from teilhabe_desktop.exchange.catalogue_import import ReadResult
+from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
@@ -79,7 +80,7 @@ def _read_json(_db: Database, path: Path, _mapping: Mapping, _progress: Progress
     ):
         return json_format.read_catalogue_json(path, document)
     rows = hsds_read.rows_from_service_json(document)
-    return hsds_read.rows_to_result(rows, path.name, tabular=False)
+    return hsds_read.rows_to_result(PackageTables(path.name, rows), tabular=False)
 
 
 def _write_json(_db: Database, path: Path, offers, total: int, progress) -> int:
@@ -87,7 +88,7 @@ def _write_json(_db: Database, path: Path, offers, total: int, progress) -> int:
 
 
 def _read_hsds(_db: Database, path: Path, _mapping: Mapping, _progress: Progress | None):
-    return hsds_read.rows_to_result(hsds_read.read_package(path), path.name, tabular=True)
+    return hsds_read.rows_to_result(read_tables(path), tabular=True)
 
 
 def _write_hsds(_db: Database, path: Path, offers, total: int, progress) -> int:

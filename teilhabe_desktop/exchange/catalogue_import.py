@@ -76,14 +76,27 @@ class ImportPreview:
     conflict_details: list[RowProblem] = field(default_factory=list)
 
     @property
+    def rejected(self) -> int:
+        """Entries not taken (one entry may have several problems in ``invalid``)."""
+        return len({(p.file, p.line) if p.line is not None else id(p) for p in self.invalid})
+
+    @property
     def counts(self) -> dict[str, int]:
+        """Entries by outcome (the notes on rows and files are ``warnings``)."""
         return {
             "new": len(self.new),
             "changed": len(self.changed),
             "unchanged": len(self.unchanged),
-            "invalid": len(self.invalid),
+            "invalid": self.rejected,
             "conflicts": len(self.conflicts),
         }
+
+    @property
+    def nothing_valid(self) -> bool:
+        """Every entry of the file was rejected."""
+        return bool(self.invalid) and not (
+            self.new or self.changed or self.unchanged or self.conflicts
+        )
 
     def summary(self) -> str:
         """Short German report, e.g. for the command line."""
@@ -91,7 +104,8 @@ class ImportPreview:
         lines = [
             f"Import aus {self.source} ({self.format}):",
             f"  neu: {c['new']}, geändert: {c['changed']}, unverändert: {c['unchanged']}, "
-            f"ungültig: {c['invalid']}, Konflikte: {c['conflicts']}",
+            f"ungültig: {c['invalid']}, Konflikte: {c['conflicts']}, "
+            f"Hinweise: {len(self.warnings)}",
         ]
         for problem in self.invalid:
             lines.append(f"  ungültig – {problem.describe()}")

@@ -6,12 +6,8 @@ that an export gives the same tables back; the modelled fields are read from the
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import zipfile
 from dataclasses import replace
-from pathlib import Path
 from typing import TypeVar
 
 from teilhabe_desktop.core.catalogue import (
@@ -31,8 +27,8 @@ from teilhabe_desktop.exchange.catalogue_import import (
     RowProblem,
 )
 from teilhabe_desktop.exchange.hsds_assign import assign_rows
+from teilhabe_desktop.exchange.hsds_files import PackageTables
 from teilhabe_desktop.exchange.hsds_tables import (
-    FILE_TO_TABLE,
     HSDS_TABLES,
     JENA_TERM_KIND,
     SERVICE_COLUMNS,
@@ -46,83 +42,10 @@ from teilhabe_desktop.exchange.hsds_values import (
     own_phone,
 )
 from teilhabe_desktop.exchange.hsds_write import offer_tables
-from teilhabe_desktop.exchange.text_files import decode_text
 
-Rows = dict[str, list[dict[str, str]]]  # table -> rows (with "_line")
+Rows = dict[str, list[dict]]  # table -> rows (with their line number as "_line")
 E = TypeVar("E", bound=CodedEnum)
 _DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
-
-
-def _parse_table(name: str, data: bytes) -> list[dict[str, str]]:
-    text, _ = decode_text(data, name) if data.strip() else ("", "")
-    if not text:
-        return []
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    rows = []
-    try:
-        for row in reader:
-            if None in row or any(v is None for v in row.values()):
-                raise ImportFileError(
-                    f"„{name}“, Zeile {reader.line_num}: falsche Anzahl Spalten. "
-                    "Es wurde nichts übernommen."
-                )
-            row = {k.strip(): v for k, v in row.items()}
-            row["_line"] = str(reader.line_num)
-            rows.append(row)
-    except csv.Error as exc:
-        raise ImportFileError(
-            f"„{name}“ ist beschädigt (Zeile {reader.line_num}: {exc}). Es wurde nichts übernommen."
-        ) from None
-    return rows
-
-
-def _files_of_package(files: dict[str, bytes], label: str) -> Rows:
-    """Tables of a datapackage given as {file name: bytes}."""
-    paths: dict[str, str] = {}
-    if "datapackage.json" in files:
-        try:
-            package = json.loads(files["datapackage.json"].decode("utf-8-sig"))
-            for resource in package.get("resources", []):
-                if resource.get("name") in HSDS_TABLES and isinstance(resource.get("path"), str):
-                    paths[resource["name"]] = resource["path"].rsplit("/", 1)[-1]
-        except (ValueError, AttributeError, UnicodeDecodeError):
-            raise ImportFileError(f"„datapackage.json“ in „{label}“ ist nicht lesbar.") from None
-    for file in files:
-        table = FILE_TO_TABLE.get(file)
-        if table and table not in paths:
-            paths[table] = file
-    if "service" not in paths or paths["service"] not in files:
-        raise ImportFileError(
-            f"„{label}“ ist kein HSDS-Datenpaket: die Tabelle „services.csv“ fehlt."
-        )
-    return {
-        table: _parse_table(file, files[file]) for table, file in paths.items() if file in files
-    }
-
-
-def read_package(path: Path) -> Rows:
-    """Tables of a datapackage folder or .zip file."""
-    files: dict[str, bytes] = {}
-    if path.is_dir():
-        for child in path.iterdir():
-            if child.suffix.lower() in (".csv", ".json") and child.is_file():
-                files[child.name] = child.read_bytes()
-    else:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    name = info.filename.rsplit("/", 1)[-1]
-                    if info.is_dir() or not name.lower().endswith((".csv", ".json")):
-                        continue
-                    if info.file_size > MAX_MEMBER_BYTES:
-                        raise ImportFileError(f"„{name}“ in „{path.name}“ ist zu groß.")
-                    files[name] = archive.read(info)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise ImportFileError(
-                f"„{path.name}“ ist kein lesbares ZIP-Archiv ({exc}). Es wurde nichts übernommen."
-            ) from None
-    return _files_of_package(files, path.name)
 
 
 # -- service_full JSON ---------------------------------------------------------------
@@ -194,7 +117,7 @@ def _flatten(obj: dict, table: str, rows: Rows, seen: set, parent=None) -> str:
                     _flatten(item, child, rows, seen, me)
     if me not in seen:
         seen.add(me)
-        row["_line"] = ""
+        row["_line"] = None
         rows.setdefault(table, []).append(row)
     return me[1]
 
@@ -378,15 +301,16 @@ def _check_references(rows: Rows, file_of, result: ReadResult) -> set[str]:
 
 
 def _line(row: dict) -> int | None:
-    value = row.get("_line", "")
-    return int(value) if value.isdigit() else None
+    return row.get("_line")
 
 
-def rows_to_result(rows: Rows, label: str, tabular: bool) -> ReadResult:
+def rows_to_result(package: PackageTables, tabular: bool) -> ReadResult:
+    rows, label = package.rows, package.label
     result = ReadResult(format="HSDS 3.0 " + ("Datenpaket" if tabular else "JSON"))
+    result.warnings.extend(package.notes)
 
     def file_of(table: str) -> str:
-        return HSDS_TABLES[table][0] if tabular and table in HSDS_TABLES else label
+        return package.file_of(table) if tabular else label
 
     if not rows.get("service"):
         raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
