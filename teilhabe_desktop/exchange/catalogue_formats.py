@@ -17,7 +17,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.catalogue import Offer
-from teilhabe_desktop.exchange import csv_format, hsds_read, hsds_write, json_format
+from teilhabe_desktop.exchange import csv_format, hsds_json, hsds_read, hsds_write, json_format
 from teilhabe_desktop.exchange.catalogue_import import ReadResult
 from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -79,7 +79,7 @@ def _read_json(_db: Database, path: Path, _mapping: Mapping, _progress: Progress
         document.get("format") == json_format.FORMAT_NAME or "offers" in document
     ):
         return json_format.read_catalogue_json(path, document)
-    rows = hsds_read.rows_from_service_json(document)
+    rows = hsds_json.rows_from_json(document, path.name)
     return hsds_read.rows_to_result(PackageTables(path.name, rows), tabular=False)
 
 

@@ -30,11 +30,12 @@ class RowProblem:
     line: int | None
     column: str
     reason: str
+    unit: str = "Zeile"  # what ``line`` counts: "Zeile", or "Eintrag"/"Dienst" in JSON
 
     def describe(self) -> str:
         where = self.file
         if self.line is not None:
-            where += f", Zeile {self.line}"
+            where += f", {self.unit} {self.line}"
         if self.column:
             where += f", Spalte „{self.column}“"
         return f"{where}: {self.reason}"
@@ -48,6 +49,7 @@ class Incoming:
     file: str
     line: int | None
     columns: dict[str, str] = field(default_factory=dict)  # Offer attribute -> column name
+    unit: str = "Zeile"  # what ``line`` counts (see RowProblem)
 
 
 @dataclass
@@ -136,13 +138,14 @@ def build_preview(
     for item in read.incoming:
         earlier = first_line.get(item.offer.id)
         if earlier is not None:
-            where = f"Zeile {earlier.line}" if earlier.line is not None else "weiter oben"
+            where = f"{earlier.unit} {earlier.line}" if earlier.line is not None else "weiter oben"
             preview.invalid.append(
                 RowProblem(
                     item.file,
                     item.line,
                     item.columns.get("id", "id"),
-                    f"Doppelte ID „{item.offer.id}“ (schon in {where}); Zeile nicht übernommen.",
+                    f"Doppelte ID „{item.offer.id}“ (schon in {where}); nicht übernommen.",
+                    item.unit,
                 )
             )
             continue
@@ -156,6 +159,7 @@ def build_preview(
                         item.line,
                         item.columns.get(error.field, error.field),
                         error.message,
+                        item.unit,
                     )
                 )
             continue
@@ -198,6 +202,7 @@ def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> None
                 "",
                 f"„{old.name}“ wurde hier am {old.updated_at.astimezone():%d.%m.%Y %H:%M} "
                 "geändert, nach dem Stand der Datei; die Fassung im Katalog bleibt.",
+                item.unit,
             )
         )
         return

@@ -6,7 +6,6 @@ that an export gives the same tables back; the modelled fields are read from the
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from typing import TypeVar
 
@@ -27,9 +26,10 @@ from teilhabe_desktop.exchange.catalogue_import import (
     RowProblem,
 )
 from teilhabe_desktop.exchange.hsds_assign import assign_rows
+from teilhabe_desktop.exchange.hsds_checks import check_rows, entry_name
 from teilhabe_desktop.exchange.hsds_files import PackageTables
+from teilhabe_desktop.exchange.hsds_formats import fit
 from teilhabe_desktop.exchange.hsds_tables import (
-    HSDS_TABLES,
     JENA_TERM_KIND,
     SERVICE_COLUMNS,
     SERVICE_TEXT_COLUMNS,
@@ -46,93 +46,6 @@ from teilhabe_desktop.exchange.hsds_write import offer_tables
 Rows = dict[str, list[dict]]  # table -> rows (with their line number as "_line")
 E = TypeVar("E", bound=CodedEnum)
 _DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
-
-
-# -- service_full JSON ---------------------------------------------------------------
-
-_NESTED = {
-    "organization": "organization",
-    "program": "program",
-    "location": "location",
-    "taxonomy_term": "taxonomy_term",
-    "taxonomy_detail": "taxonomy",
-    "phones": "phone",
-    "languages": "language",
-    "schedules": "schedule",
-    "service_areas": "service_area",
-    "service_at_locations": "service_at_location",
-    "contacts": "contact",
-    "addresses": "address",
-    "accessibility": "accessibility",
-    "funding": "funding",
-    "locations": "location",
-    "programs": "program",
-    "organization_identifiers": "organization_identifier",
-    "cost_options": "cost_option",
-    "required_documents": "required_document",
-    "attributes": "attribute",
-    "metadata": "metadata",
-}
-
-
-#: Tables whose rows name what they belong to by id and table name.
-_NESTED_LINKS = {
-    "attribute": ("link_id", "link_entity"),
-    "metadata": ("resource_id", "resource_type"),
-}
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _flatten(obj: dict, table: str, rows: Rows, seen: set, parent=None) -> str:
-    """Add ``obj`` and its nested objects as table rows; nested rows get the link columns."""
-    row: dict[str, str] = {k: _cell(v) for k, v in obj.items() if k not in _NESTED}
-    columns = HSDS_TABLES.get(table, ("", ()))[1]
-    if parent is not None and f"{parent[0]}_id" in columns:
-        row.setdefault(f"{parent[0]}_id", parent[1])
-    if parent is not None and table in _NESTED_LINKS:  # an attribute of what it is nested in
-        id_column, entity_column = _NESTED_LINKS[table]
-        if not row.get(id_column):
-            row[id_column], row[entity_column] = parent[1], parent[0]
-    me = (table, row.get("id", ""))
-    for key, value in obj.items():
-        if key not in _NESTED:
-            continue
-        child = _NESTED[key]
-        if isinstance(value, dict):
-            child_id = _flatten(value, child, rows, seen, me)
-            if f"{child}_id" in columns:
-                row.setdefault(f"{child}_id", child_id)
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, dict):
-                    _flatten(item, child, rows, seen, me)
-    if me not in seen:
-        seen.add(me)
-        row["_line"] = None
-        rows.setdefault(table, []).append(row)
-    return me[1]
-
-
-def rows_from_service_json(document) -> Rows:
-    services = document if isinstance(document, list) else [document]
-    if isinstance(document, dict) and isinstance(document.get("contents"), list):
-        services = document["contents"]  # a service_list page
-    rows: Rows = {}
-    seen: set = set()
-    for service in services:
-        if not isinstance(service, dict) or "id" not in service or "name" not in service:
-            raise ImportFileError("Die JSON-Datei enthält keinen HSDS-Dienst (service).")
-        _flatten(service, "service", rows, seen)
-    return rows
 
 
 # -- tables to offers ----------------------------------------------------------------
@@ -257,96 +170,86 @@ def _first_location(own: Rows) -> dict | None:
     return next(iter(locations.values()), None)
 
 
-def _check_references(rows: Rows, file_of, result: ReadResult) -> set[str]:
-    """Broken references that make a service unusable; returns the ids of those services."""
-    broken: set[str] = set()
-    ids = {t: {r.get("id") for r in rs} for t, rs in rows.items()}
-    seen: dict[tuple[str, str], str] = {}
-    for table, table_rows in rows.items():
-        for row in table_rows:
-            key = (table, row.get("id", ""))
-            if key in seen:
-                result.invalid.append(
-                    RowProblem(file_of(table), _line(row), "id", f"Doppelte ID „{key[1]}“.")
-                )
-                if table == "service":
-                    broken.add(key[1])
-            seen[key] = row.get("_line", "")
-    for service in rows.get("service", []):
-        org = service.get("organization_id", "")
-        if org and org not in ids.get("organization", set()):
-            result.invalid.append(
-                RowProblem(
-                    file_of("service"),
-                    _line(service),
-                    "organization_id",
-                    f"Verweis auf Organisation „{org}“, die in {file_of('organization')} fehlt.",
-                )
-            )
-            broken.add(service["id"])
-    for sal in rows.get("service_at_location", []):
-        for column, table in (("service_id", "service"), ("location_id", "location")):
-            value = sal.get(column, "")
-            if value and value not in ids.get(table, set()):
-                result.invalid.append(
-                    RowProblem(
-                        file_of("service_at_location"),
-                        _line(sal),
-                        column,
-                        f"Verweis auf „{value}“, das in {file_of(table)} fehlt.",
-                    )
-                )
-                broken.add(sal.get("service_id", ""))
-    return broken
-
-
 def _line(row: dict) -> int | None:
     return row.get("_line")
+
+
+#: Offer field -> the HSDS columns its value comes from (for the notes on dropped values).
+_SOURCE_COLUMNS = {
+    "postcode": (("address", "postal_code"),),
+    "phone": (("phone", "number"),),
+    "email": (("service", "email"),),
+    "website": (("service", "url"),),
+    "lat": (("location", "latitude"),),
+    "lon": (("location", "longitude"),),
+    "schedules": (("schedule", "opens_at"), ("schedule", "closes_at")),
+    "last_verified": (("service", SERVICE_COLUMNS["last_verified"]),),
+}
+
+
+def _kept_in_export(attr: str, own: Rows, exported: Rows) -> bool:
+    """Whether the export writes the values ``attr`` was read from, as HSDS accepts them."""
+    for table, column in _SOURCE_COLUMNS[attr]:
+        values = {r.get(column, "") for r in own.get(table, [])} - {""}
+        fitted = {fit(table, column, v) for v in values}
+        written = {r.get(column) for r in exported.get(table, [])}
+        if None in fitted or not fitted <= written:
+            return False
+    return True
+
+
+def _drop_invalid(offer: Offer, own: Rows, where: RowProblem) -> list[RowProblem]:
+    """Empty the fields the catalogue cannot hold; say whether HSDS keeps the value.
+
+    ``where`` gives file, entry and the entry's name (as the reason) for the notes.
+    """
+    errors = [e for e in validate_offer(offer) if e.field in _DROPPABLE]
+    for error in errors:
+        if error.field in ("lat", "lon"):
+            offer.lat = offer.lon = None
+        else:
+            empty = {"schedules": [], "last_verified": None}.get(error.field, "")
+            setattr(offer, error.field, empty)
+    exported = offer_tables(offer) if errors else {}
+    notes = []
+    for error in errors:
+        if _kept_in_export(error.field, own, exported):
+            fate = (
+                "Im Katalog bleibt das Feld leer; der Wert bleibt in den HSDS-Daten erhalten und "
+                "wird mit ihnen exportiert."
+            )
+        else:
+            fate = "Der Wert wird nicht übernommen (auch HSDS 3.0 lässt ihn so nicht zu)."
+        reason = f"{where.reason}: {error.message} {fate}"
+        notes.append(replace(where, column=error.field, reason=reason))
+    return notes
 
 
 def rows_to_result(package: PackageTables, tabular: bool) -> ReadResult:
     rows, label = package.rows, package.label
     result = ReadResult(format="HSDS 3.0 " + ("Datenpaket" if tabular else "JSON"))
     result.warnings.extend(package.notes)
+    unit = "Zeile" if tabular else "Dienst"
 
     def file_of(table: str) -> str:
         return package.file_of(table) if tabular else label
 
     if not rows.get("service"):
         raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
-    broken = _check_references(rows, file_of, result)
+    rejected = check_rows(rows, file_of, unit, result)
     for service_id, own in assign_rows(rows).items():
-        if service_id in broken:
+        if service_id in rejected:
             continue
         service = own["service"][0]
         offer = offer_from_rows(own)
         offer.extra = {"hsds": _clean(own)}
-        for error in validate_offer(offer):
-            if error.field in _DROPPABLE:
-                result.warnings.append(
-                    RowProblem(
-                        file_of("service"),
-                        _line(service),
-                        error.field,
-                        f"{error.message} Der Wert bleibt nur in den HSDS-Daten erhalten.",
-                    )
-                )
-                if error.field in ("lat", "lon"):
-                    offer.lat = offer.lon = None
-                else:
-                    setattr(
-                        offer,
-                        error.field,
-                        []
-                        if error.field == "schedules"
-                        else None
-                        if error.field == "last_verified"
-                        else "",
-                    )
+        line = _line(service)
+        where = RowProblem(file_of("service"), line, "", entry_name(service), unit)
+        result.warnings += _drop_invalid(offer, own, where)
         ours = any(a.get("taxonomy_term_id") in JENA_TERM_KIND for a in own.get("attribute", []))
         if ours and offer_tables(offer) == offer_tables(replace(offer, extra={})):
             offer.extra = {}  # the rows say nothing the offer's own fields do not say
         result.incoming.append(
-            Incoming(offer, file_of("service"), _line(service), {"name": "name", "id": "id"})
+            Incoming(offer, file_of("service"), line, {"name": "name", "id": "id"}, unit)
         )
     return result

@@ -118,7 +118,10 @@ def offer_tables(offer: Offer) -> Rows:
         service,
         SERVICE_COLUMNS["last_verified"],
         offer.last_verified.isoformat() if offer.last_verified else "",
-        lambda old: cols.parse_date(old) == offer.last_verified,
+        lambda old: (
+            cols.parse_date(old) == offer.last_verified
+            or dropped("last_verified", cols.parse_date(old), offer.last_verified)
+        ),
     )
     _set(
         service,
@@ -257,9 +260,21 @@ def _phone_rows(offer: Offer, tables: Rows, source_id: str, location: dict | Non
 
 def _schedule_rows(offer: Offer, tables: Rows) -> None:
     rows = tables.setdefault("schedule", [])
-    if hsds_schedules(rows) == offer.schedules and (
-        not offer.opening_hours or any(r.get("description") == offer.opening_hours for r in rows)
-    ):
+    found = hsds_schedules(rows)
+    described = not offer.opening_hours or any(
+        r.get("description") == offer.opening_hours for r in rows
+    )
+    if found == offer.schedules and described:
+        return
+    if dropped("schedules", found, offer.schedules):  # the catalogue could not hold them
+        if not described:
+            rows.append(
+                {
+                    "id": derived_id("schedule", offer.id, "text"),
+                    "service_id": offer.id,
+                    "description": offer.opening_hours,
+                }
+            )
         return
     kept = [r for r in rows if not r.get("byday") and r.get("description") != offer.opening_hours]
     for index, s in enumerate(offer.schedules):

@@ -217,12 +217,18 @@ def read_catalogue_json(path: Path, document: dict) -> ReadResult:
         try:
             offer = offer_from_dict(data)
         except ValueError as exc:
-            result.invalid.append(RowProblem(path.name, number, "", f"Eintrag {number}: {exc}"))
+            result.invalid.append(RowProblem(path.name, number, "", str(exc), "Eintrag"))
             continue
         unknown = sorted(set(data) - _FIELDS)
         if unknown:
             result.warnings.append(
-                RowProblem(path.name, number, ", ".join(unknown), "Unbekannte Felder übergangen.")
+                RowProblem(
+                    path.name,
+                    number,
+                    ", ".join(unknown),
+                    "Unbekannte Felder übergangen.",
+                    "Eintrag",
+                )
             )
-        result.incoming.append(Incoming(offer, path.name, number))
+        result.incoming.append(Incoming(offer, path.name, number, unit="Eintrag"))
     return result
