@@ -45,9 +45,10 @@ def test_rejected_entries_and_notes_are_counted_apart_and_named(store, tmp_path)
     )
     notes = {(p.file, p.line, p.column): p.reason for p in preview.warnings}
     assert notes[("daten/phones.csv", 3, "id")].startswith("Doppelte ID „1“ (schon in Zeile 2)")
-    assert "„99“, das in daten/locations.csv fehlt" in notes[
-        ("daten/service_at_location.csv", 3, "location_id")
-    ]
+    assert (
+        "„99“, das in daten/locations.csv fehlt"
+        in notes[("daten/service_at_location.csv", 3, "location_id")]
+    )
     summary = preview.summary()
     assert "ungültig: 1," in summary and f"Hinweise: {len(preview.warnings)}" in summary
 
