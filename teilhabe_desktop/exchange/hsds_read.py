@@ -42,6 +42,7 @@ from teilhabe_desktop.exchange.hsds_values import (
     own_phone,
 )
 from teilhabe_desktop.exchange.hsds_write import offer_tables
+from teilhabe_desktop.exchange.html_text import plain_text
 
 Rows = dict[str, list[dict]]  # table -> rows (with their line number as "_line")
 E = TypeVar("E", bound=CodedEnum)
@@ -125,11 +126,11 @@ def offer_from_rows(own: Rows) -> Offer:
     service = own["service"][0]
     org = (own.get("organization") or [{}])[0]
     offer = Offer(id=service["id"], name="")
-    for attr, column in SERVICE_TEXT_COLUMNS.items():
-        setattr(offer, attr, service.get(column, ""))
+    for attr, column in SERVICE_TEXT_COLUMNS.items():  # markup stays in the HSDS rows only
+        setattr(offer, attr, plain_text(service.get(column, "")))
     offer.name = offer.name.strip()
     offer.organization_id = service.get("organization_id") or None
-    offer.organization_name = org.get("name", "")
+    offer.organization_name = plain_text(org.get("name", ""))
     offer.status = STATUS_FROM_HSDS.get(service.get("status", "").lower(), OfferStatus.ACTIVE)
     offer.city = ""
     try:
@@ -157,7 +158,7 @@ def offer_from_rows(own: Rows) -> Offer:
         offer.phone = hsds_phone(phone.get("number", ""))
     schedules = own.get("schedule", [])
     offer.schedules = hsds_schedules(schedules)
-    offer.opening_hours = next((s.get("description", "") for s in schedules), "")
+    offer.opening_hours = plain_text(next((s.get("description", "") for s in schedules), ""))
     _apply_jena(offer, own)
     return offer
 

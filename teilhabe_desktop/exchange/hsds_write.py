@@ -48,6 +48,7 @@ from teilhabe_desktop.exchange.hsds_values import (
     hsds_schedules,
     own_phone,
 )
+from teilhabe_desktop.exchange.html_text import plain_text
 from teilhabe_desktop.exchange.safe_write import atomic_target, cannot_write
 
 Progress = Callable[[int, int], None]
@@ -82,6 +83,12 @@ def _set(row: dict, column: str, value: str, same=None) -> None:
     row[column] = value
 
 
+def _same_text(attr: str, old: str, value: str) -> bool:
+    """The row's text says what the offer says: the same without its HTML markup (kept
+    for other HSDS readers), or a value the catalogue could not hold (``dropped``)."""
+    return plain_text(old) == value or dropped(attr, old, value)
+
+
 def _float_same(value: float | None):
     return lambda old: cols.parse_float(old) == value
 
@@ -105,7 +112,7 @@ def offer_tables(offer: Offer) -> Rows:
     _organization_rows(offer, service, tables, notes)
     for attr, column in SERVICE_TEXT_COLUMNS.items():
         value = getattr(offer, attr)
-        _set(service, column, value, lambda old, a=attr, v=value: dropped(a, old, v))
+        _set(service, column, value, lambda old, a=attr, v=value: _same_text(a, old, v))
         if value and fit("service", column, value) != value:
             notes.append((attr, value))  # e.g. a name in assurer_email: kept as an attribute
     _set(
@@ -155,13 +162,13 @@ def _organization_rows(offer: Offer, service: dict, tables: Rows, notes: Notes) 
     if org_id == UNKNOWN_ORGANIZATION_ID:
         org.update(UNKNOWN_ORGANIZATION)
     else:
-        if name:
+        if name and plain_text(org.get("name", "")) != offer.organization_name:
             org["name"] = offer.organization_name
         if not org.get("name", "").strip():
             org["name"] = "Träger ohne Namen"
         if not org.get("description", "").strip():
             org["description"] = ORGANIZATION_DESCRIPTION
-    if org["name"] != offer.organization_name:
+    if plain_text(org["name"]) != offer.organization_name:
         notes.append(("organization_name", offer.organization_name))
 
 
@@ -262,7 +269,7 @@ def _schedule_rows(offer: Offer, tables: Rows) -> None:
     rows = tables.setdefault("schedule", [])
     found = hsds_schedules(rows)
     described = not offer.opening_hours or any(
-        r.get("description") == offer.opening_hours for r in rows
+        plain_text(r.get("description", "")) == offer.opening_hours for r in rows
     )
     if found == offer.schedules and described:
         return
@@ -276,7 +283,11 @@ def _schedule_rows(offer: Offer, tables: Rows) -> None:
                 }
             )
         return
-    kept = [r for r in rows if not r.get("byday") and r.get("description") != offer.opening_hours]
+    kept = [
+        r
+        for r in rows
+        if not r.get("byday") and plain_text(r.get("description", "")) != offer.opening_hours
+    ]
     for index, s in enumerate(offer.schedules):
         kept.append(
             {
