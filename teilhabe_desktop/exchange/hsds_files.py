@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from teilhabe_desktop.exchange.catalogue_import import ImportFileError, RowProblem
+from teilhabe_desktop.exchange.hsds_legacy import LEGACY_TABLES, SINGULAR_FILES, add_legacy
 from teilhabe_desktop.exchange.hsds_tables import FILE_TO_TABLE, HSDS_TABLES
 from teilhabe_desktop.exchange.json_safe import load_json
 
@@ -333,7 +334,12 @@ def read_tables(path: Path) -> PackageTables:
         result = PackageTables(path.name)
         result.files = _descriptor_paths(source)
         for name in source.names:
-            table = FILE_TO_TABLE.get(name.rsplit("/", 1)[-1])
+            base = name.rsplit("/", 1)[-1]
+            table = FILE_TO_TABLE.get(base)
+            if table and table not in result.files:
+                result.files[table] = name
+        for name in source.names:  # HSDS 1.x: service.csv, location.csv …
+            table = SINGULAR_FILES.get(name.rsplit("/", 1)[-1])
             if table and table not in result.files:
                 result.files[table] = name
         if "service" not in result.files:
@@ -344,7 +350,22 @@ def read_tables(path: Path) -> PackageTables:
             result.rows[table] = _read_table(source, name, result.notes)
         read = set(result.files.values())
         for name in source.names:
-            if name not in read and name.rsplit("/", 1)[-1] != "datapackage.json":
+            base = name.rsplit("/", 1)[-1]
+            if name in read or base == "datapackage.json":
+                continue
+            if base in LEGACY_TABLES:
+                add_legacy(result.rows, base, _read_table(source, name, result.notes))
+                table = LEGACY_TABLES[base]
+                result.files.setdefault(table, name)
+                result.notes.append(
+                    RowProblem(
+                        name,
+                        None,
+                        "",
+                        f"Tabelle aus HSDS 1.x, gelesen als {HSDS_TABLES[table][0]} von HSDS 3.0.",
+                    )
+                )
+            else:
                 result.notes.append(
                     RowProblem(name, None, "", "Nicht gelesen: keine Tabelle von HSDS 3.0.")
                 )
