@@ -73,15 +73,18 @@ OPTIONAL_ENUMS: dict[tuple[str, str], frozenset[str]] = {
 }
 
 
+_COLUMNS = {table: frozenset(columns) for table, (_, columns) in HSDS_TABLES.items()}
+
+
 def conform_row(table: str, row: dict[str, str]) -> dict[str, str] | None:
     """``row`` with HSDS columns only, UUID ids and required fields; None to drop it."""
     columns = HSDS_TABLES[table][1]
-    ids = uuid_columns(table)
+    known, ids = _COLUMNS[table], uuid_columns(table)
     out = {}
-    for column in columns:
-        value = row.get(column)
-        if value:
-            value = without_invisible(value) if column in ids else fit(table, column, value)
+    for column, value in row.items():
+        if not value or column not in known:
+            continue
+        value = without_invisible(value) if column in ids else fit(table, column, value)
         if value and value in OPTIONAL_ENUMS.get((table, column), (value,)):
             out[column] = value
     if any(not out.get(c) for c in REQUIRED_LINKS.get(table, ())):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 
@@ -293,6 +294,7 @@ JENA_KIND_DESCRIPTIONS = {
 }
 
 
+@functools.cache
 def jena_term_id(kind: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"teilhabe-desktop:term:{kind}"))
 
@@ -316,6 +318,7 @@ def hsds_uuid(value: str) -> str:
     return value if not value or is_uuid(value) else derived_id("id", value)
 
 
+@functools.cache
 def uuid_columns(table: str) -> tuple[str, ...]:
     """Columns HSDS 3.0 declares with ``format: uuid`` (all ids but ``tax_id``)."""
     return tuple(

@@ -28,17 +28,14 @@ from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
 from teilhabe_desktop.exchange.hsds_formats import fit
+from teilhabe_desktop.exchange.hsds_jena import jena_rows, jena_taxonomy
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
-    JENA_KIND_DESCRIPTIONS,
-    JENA_KINDS,
-    JENA_TAXONOMY_ID,
     SERVICE_COLUMNS,
     SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
     derived_id,
     hsds_uuid,
-    jena_term_id,
     uuid_columns,
 )
 from teilhabe_desktop.exchange.hsds_values import (
@@ -138,7 +135,7 @@ def offer_tables(offer: Offer) -> Rows:
     )
     _location_rows(offer, tables, notes, source_id)
     _schedule_rows(offer, tables)
-    _jena_rows(offer, tables, notes)
+    jena_rows(offer, tables, notes)
     return conform(tables)
 
 
@@ -312,72 +309,12 @@ def _schedule_rows(offer: Offer, tables: Rows) -> None:
     tables["schedule"] = kept
 
 
-def _jena_values(offer: Offer) -> list[tuple[str, str]]:
-    values = [("life_domain", d) for d in offer.life_domains]
-    values += [("category", c) for c in offer.category_ids]
-    values += [("target_group", t) for t in offer.target_groups]
-    values += [("accessibility", f"{k}={v.value}") for k, v in sorted(offer.accessibility.items())]
-    values += [
-        ("mainstream", cols.format_bool(offer.mainstream)),
-        ("cost", offer.cost.value),
-        ("needs_review", cols.format_bool(offer.needs_review)),
-        ("is_example", cols.format_bool(offer.is_example)),
-    ]
-    for kind in ("sozialraum", "place", "cost_note", "opening_hours", "review_note", "source"):
-        value = offer.sozialraum_id if kind == "sozialraum" else getattr(offer, kind)
-        if value:
-            values.append((kind, value))
-    for kind in ("district_code", "ortsteil_id"):
-        if getattr(offer, kind) is not None:
-            values.append((kind, str(getattr(offer, kind))))
-    return values
-
-
-def _jena_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
-    attributes = tables.setdefault("attribute", [])
-    for index, (kind, value) in enumerate([*_jena_values(offer), *notes]):
-        attributes.append(
-            {
-                "id": derived_id("attribute", offer.id, str(index)),
-                "link_id": offer.id,
-                "taxonomy_term_id": jena_term_id(kind),
-                "link_type": "jena",
-                "link_entity": "service",
-                "value": value,
-            }
-        )
-
-
-def _jena_taxonomy() -> Rows:
-    return {
-        "taxonomy": [
-            {
-                "id": JENA_TAXONOMY_ID,
-                "name": "teilhabe-desktop-jena",
-                "description": "Felder der Teilhabeplanung Jena (Teilhabe Desktop)",
-                "version": "1",
-            }
-        ],
-        "taxonomy_term": [
-            {
-                "id": jena_term_id(kind),
-                "code": kind,
-                "name": kind,
-                "description": JENA_KIND_DESCRIPTIONS[kind],
-                "taxonomy": "teilhabe-desktop-jena",
-                "taxonomy_id": JENA_TAXONOMY_ID,
-            }
-            for kind in JENA_KINDS
-        ],
-    }
-
-
 def build_tables(offers: Iterable[Offer], total: int = 0, progress: Progress | None = None) -> Rows:
     merged: Rows = {table: [] for table in HSDS_TABLES}
     seen: set[tuple[str, str]] = set()
     count = 0
     for source in (*[None], *offers):
-        tables = _jena_taxonomy() if source is None else offer_tables(source)
+        tables = jena_taxonomy() if source is None else offer_tables(source)
         for table, rows in tables.items():
             for row in rows:
                 key = (table, row.get("id", ""))
