@@ -16,7 +16,7 @@ from teilhabe_desktop.core.catalogue import (
     Offer,
     OfferStatus,
 )
-from teilhabe_desktop.core.catalogue_validation import validate_offer
+from teilhabe_desktop.core.catalogue_validation import FieldError, validate_offer
 from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
@@ -199,12 +199,27 @@ def _kept_in_export(attr: str, own: Rows, exported: Rows) -> bool:
     return True
 
 
+def _unreadable(offer: Offer, own: Rows) -> list[FieldError]:
+    """Values the reader could not read at all (a date that is no date …)."""
+    errors = []
+    date = own["service"][0].get(SERVICE_COLUMNS["last_verified"], "").strip()
+    if date and offer.last_verified is None:
+        errors.append(FieldError("last_verified", f"„{date}“ ist kein Datum (JJJJ-MM-TT)."))
+    location = _first_location(own) or {}
+    for column in ("latitude", "longitude"):
+        value = location.get(column, "").strip()
+        if value and offer.lat is None:
+            errors.append(FieldError("lat", f"„{value}“ ({column}) ist keine Zahl."))
+            break
+    return errors
+
+
 def _drop_invalid(offer: Offer, own: Rows, where: RowProblem) -> list[RowProblem]:
     """Empty the fields the catalogue cannot hold; say whether HSDS keeps the value.
 
     ``where`` gives file, entry and the entry's name (as the reason) for the notes.
     """
-    errors = [e for e in validate_offer(offer) if e.field in _DROPPABLE]
+    errors = _unreadable(offer, own) + [e for e in validate_offer(offer) if e.field in _DROPPABLE]
     for error in errors:
         if error.field in ("lat", "lon"):
             offer.lat = offer.lon = None

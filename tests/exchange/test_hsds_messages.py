@@ -11,7 +11,7 @@ TABLES = {
     "services.csv": "id,organization_id,name,email,status,assured_date\n"
     "1,1,Sprachcafé,info(at)verein.de,active,2999-01-01\n"
     "1,1,Zweites Sprachcafé,,active,\n"
-    "2,1,Lesepaten,,active,\n",
+    "2,1,Lesepaten,,active,Februar 2024\n",
     "organizations.csv": "id,name,description\n1,Verein,Ein Verein\n",
     "locations.csv": "id,location_type,name,latitude,longitude\n1,physical,Haus,100,11.5\n",
     "service_at_location.csv": "id,service_id,location_id\n1,1,1\n2,2,99\n",
@@ -55,13 +55,18 @@ def test_rejected_entries_and_notes_are_counted_apart_and_named(store, tmp_path)
 
 def test_dropped_values_say_truly_whether_the_export_keeps_them(store, tmp_path):
     preview = preview_file(store.db, package(tmp_path))
-    notes = {p.column: p.reason for p in preview.warnings if p.file == "daten/services.csv"}
+    notes = {p.column: p.reason for p in preview.warnings if p.line == 2}
     kept = "der Wert bleibt in den HSDS-Daten erhalten und wird mit ihnen exportiert"
     lost = "Der Wert wird nicht übernommen"
     for column in ("phone", "postcode", "lat", "last_verified"):
         assert notes[column].startswith("Dienst „Sprachcafé“ (ID „1“): ") and kept in notes[column]
     for column in ("email", "schedules"):
         assert lost in notes[column], column
+    (unreadable,) = [p for p in preview.warnings if p.file == "daten/services.csv" and p.line == 4]
+    assert unreadable.reason == (
+        "Dienst „Lesepaten“ (ID „2“): „Februar 2024“ ist kein Datum (JJJJ-MM-TT). "
+        "Der Wert wird nicht übernommen (auch HSDS 3.0 lässt ihn so nicht zu)."
+    )
     commit_import(CatalogueRepository(store.db), preview)
     offer = CatalogueRepository(store.db).get("1")
     assert (offer.phone, offer.postcode, offer.lat, offer.email) == ("", "", None, "")
