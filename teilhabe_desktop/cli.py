@@ -18,7 +18,8 @@ from teilhabe_desktop import APP_NAME, __version__
 from teilhabe_desktop.core.errors import UserError
 
 #: Modules below ``teilhabe_desktop.commands`` that add sub-commands. Each has
-#: ``register(subparsers, common)`` and sets ``handler(args, session) -> int`` as default.
+#: ``register(subparsers, common)`` and sets ``handler(args, session) -> int`` as default;
+#: a command that needs no database also sets ``needs_session=False`` (it gets ``None``).
 COMMAND_MODULES: tuple[str, ...] = (
     "check",
     "backup",
@@ -26,6 +27,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "plan",
     "person",
     "catalogue",
+    "places",
+    "text",
 )
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
@@ -42,6 +45,8 @@ _GERMAN_ERRORS = (
     ),
     (re.compile(r"argument (\S+): expected one argument"), "{0}: Hier fehlt ein Wert."),
     (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "{0}: ungültiger Wert {2}"),
+    # a type function's own (German) message
+    (re.compile(r"argument (\S+): (.*)", re.DOTALL), "{0}: {1}"),
 )
 
 
@@ -174,6 +179,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     handler: Handler = args.handler
+    if not getattr(args, "needs_session", True):
+        return _run(handler, args, None)
     try:
         session = open_command_session(args)
     except Exception as error:
@@ -185,6 +192,13 @@ def main(argv: Sequence[str] | None = None) -> int:
                 return _fail(second)
         return _fail(error)
     try:
+        return _run(handler, args, session)
+    finally:
+        session.close()
+
+
+def _run(handler: Handler, args: argparse.Namespace, session) -> int:
+    try:
         return handler(args, session)
     except BrokenPipeError:
         # the reader (e.g. `| head`) stopped early: not an error of ours
@@ -192,8 +206,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except Exception as error:
         return _fail(error)
-    finally:
-        session.close()
 
 
 if __name__ == "__main__":  # pragma: no cover

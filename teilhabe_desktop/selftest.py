@@ -56,6 +56,13 @@ def _run_steps(folder: Path) -> None:
         snapshot = session.plans.snapshot(person.id)
         print(f"Beispieldaten: {len(snapshot.plan.goals)} Ziele, {len(snapshot.offers)} Angebote")
 
+        # shapely and pyproj with PROJ's data (collected by build.spec): the schematic map
+        # is Voronoi cells computed in EPSG:25832
+        cells = session.places.map_shapes()
+        if len(cells.shapes) != 41:
+            raise RuntimeError(f"schematic map has {len(cells.shapes)} districts")
+        print(f"Karte: {len(cells.shapes)} Bezirke (schematisch)")
+
         from teilhabe_desktop.reports.variants import VARIANTS, build_plan_pdf
 
         for variant in VARIANTS:  # both printouts, with the shipped font and QR codes
@@ -66,6 +73,14 @@ def _run_steps(folder: Path) -> None:
             if not pdf.read_bytes().startswith(b"%PDF"):
                 raise RuntimeError(f"PDF {variant} not written")
             print(f"PDF {variant}: {pdf.stat().st_size} Bytes")
+
+        from teilhabe_desktop.core.plain_check import check_text
+
+        # HanTa's model and wordfreq's word list are data files a build must carry
+        found = [c for s in check_text("Der Zuverdienst wird bezahlt.") for c in s.codes]
+        if found != ["rare_word", "passive"]:
+            raise RuntimeError(f"plain-language check found {found}")
+        print("Leichte Sprache: Prüfung mit HanTa und wordfreq")
 
         from teilhabe_desktop.ui.plan.print_dialog import PrintDialog
         from teilhabe_desktop.ui.shell.app import create_application

@@ -147,8 +147,16 @@ class Session:
         return self.store.reference
 
     @property
+    def settings(self):
+        return self.store.settings
+
+    @property
     def audit(self):
         return self.store.audit
+
+    @property
+    def places(self):
+        return self.store.places
 
     def record(self, action: AuditAction, person_id: str, detail: str = "") -> None:
         """Append to the audit trail (what and to whom, never content)."""

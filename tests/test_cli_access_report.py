@@ -10,7 +10,7 @@ from teilhabe_desktop.cli import main
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.session import open_session
-from tests.plan_fixtures import full_person, full_plan
+from tests.plan_fixtures import full_person, full_plan, make_finalisable
 from tests.reports.pdfcheck import text
 
 WISH = "Ich möchte mit Tieren arbeiten."
@@ -24,6 +24,7 @@ def db(db_path, keys):
         who.first_name, who.last_name = "Łukasz", "Yılmaz"
         session.persons.save(who)
         session.plans.save_draft(full_plan(offer_id="o1"))
+        make_finalisable(session.store.db, "p1")
         session.plans.finalise("p1", "Frau Schmidt")
         session.record(AuditAction.PRINTED, "p1", "formal version 1")
     return db_path

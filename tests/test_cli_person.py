@@ -16,6 +16,7 @@ from teilhabe_desktop.store.database import open_database
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from tests.conftest import encryption_key
+from tests.plan_fixtures import make_finalisable
 
 
 @pytest.fixture
@@ -24,6 +25,7 @@ def db(db_path):
     PersonRepository(store.db).save(Person("p1", "Олена", "Шевченко", place="Winzerla"))
     PersonRepository(store.db).save(Person("p2", "Jürgen", "Ärmel", file_number="AZ 2"))
     PlanRepository(store.db).draft("p1")
+    make_finalisable(store.db, "p1")
     PlanRepository(store.db).finalise("p1", "Frau Schmidt")
     store.close()
     return db_path

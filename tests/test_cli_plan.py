@@ -152,3 +152,35 @@ def test_a_failing_write_is_reported_and_leaves_no_partial_file(db, tmp_path, ca
     assert code == 2
     assert "kann nicht geschrieben werden: Keine Berechtigung" in capsys.readouterr().err
     assert list(tmp_path.glob("plan.pdf*")) == []
+
+
+def test_finalise_refuses_an_incomplete_gesamtplan_and_names_what_is_missing(db, capsys):
+    store = open_database(db, encryption_key(db))
+    try:
+        plans = PlanRepository(store.db)
+        draft = plans.draft("p-lobeda")
+        draft.lump_sum_choice = ""
+        draft.goals[0].indicator = ""
+        plans.save_draft(draft)
+        before = len(plans.versions("p-lobeda"))
+    finally:
+        store.close()
+    code = main(["plan", "finalise", "p-lobeda", "--by", "Frau Krüger", "--db", str(db)])
+    err = capsys.readouterr().err
+    assert code == 2
+    assert "Es fehlt: Erreichbare und überprüfbare Teilhabeziele mit Indikator" in err
+    assert "Abschnitt „2 Ziele“" in err
+    assert "Wunsch- und Wahlrecht im Hinblick auf eine pauschale Geldleistung" in err
+    assert "Traceback" not in err
+    store = open_database(db, encryption_key(db))
+    try:
+        assert len(PlanRepository(store.db).versions("p-lobeda")) == before  # nothing written
+    finally:
+        store.close()
+
+
+def test_finalise_a_complete_plan_from_the_command_line(db, capsys):
+    code = main(["plan", "finalise", "p-lobeda", "--by", "Frau Krüger", "--db", str(db)])
+    assert code == 0
+    assert "Version 2 abgeschlossen von Frau Krüger." in capsys.readouterr().out
+    assert main(["plan", "finalise", "unbekannt", "--by", "X", "--db", str(db)]) == 2

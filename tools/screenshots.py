@@ -77,6 +77,12 @@ def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
                 shoot("plan")
                 persons.workspace.show_section("offers")
                 shoot("plan-angebote")
+                persons.workspace.show_section("gesamtplan")
+                shoot("plan-verfahren")
+                persons.workspace.show_section("services")
+                shoot("plan-leistungen")
+                persons.workspace.show_section("review")
+                shoot("plan-abschluss")
                 persons.back_to_list()
         window.show_page(1)
         offers = window.offers_page

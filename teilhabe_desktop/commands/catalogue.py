@@ -16,6 +16,7 @@ from teilhabe_desktop.exchange.catalogue_files import (
     export_catalogue,
     preview_file,
 )
+from teilhabe_desktop.exchange.column_mapping import ColumnMapping, load_mapping, parse_map_text
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -23,14 +24,30 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         "catalogue",
         parents=[common],
         help="Angebotskatalog",
-        description="Der Katalog der Angebote vor Ort: einlesen (CSV, JSON, HSDS; erst "
+        description="Der Katalog der Angebote vor Ort: einlesen (CSV, Excel, ODS, JSON, HSDS; erst "
         "Vorschau, dann alles oder nichts), exportieren und durchsuchen.",
     )
     words = parser.add_subparsers(dest="catalogue_command", metavar="AKTION", required=True)
 
     imp = words.add_parser("import", parents=[common], help="Katalogdatei einlesen")
-    imp.add_argument("path", type=Path, help="CSV-, JSON-Datei oder HSDS-Datenpaket")
+    imp.add_argument(
+        "path", type=Path, help="CSV-, Excel-/LibreOffice-, JSON-Datei oder HSDS-Datenpaket"
+    )
     imp.add_argument("--dry-run", action="store_true", help="nur Vorschau, nichts speichern")
+    given = imp.add_mutually_exclusive_group()
+    given.add_argument(
+        "--map",
+        metavar="SPALTE=FELD,…",
+        help='Spalten zuordnen, z. B. "Einrichtung=Name,Straße=Straße,Nr.=-" '
+        "(- = nicht übernehmen)",
+    )
+    given.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="DATEI.json",
+        help="Spaltenzuordnung aus einer Datei (wie sie der Import-Dialog speichert)",
+    )
+    imp.add_argument("--sheet", metavar="NAME", help="Tabellenblatt einer Excel-/ODS-Datei")
     imp.set_defaults(handler=run_import)
 
     exp = words.add_parser("export", parents=[common], help="Katalog exportieren")
@@ -52,8 +69,21 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     search.set_defaults(handler=run_search, writes=False)
 
 
+def mapping_of(args: argparse.Namespace) -> ColumnMapping:
+    """The column mapping ``--map``/``--mapping`` and ``--sheet`` give (may be empty)."""
+    if args.mapping is not None:
+        mapping = load_mapping(args.mapping)
+    elif args.map is not None:
+        mapping = ColumnMapping(parse_map_text(args.map))
+    else:
+        mapping = ColumnMapping()
+    if args.sheet is not None:
+        mapping.sheet = args.sheet
+    return mapping
+
+
 def run_import(args: argparse.Namespace, session) -> int:
-    preview = preview_file(session.store.db, args.path)
+    preview = preview_file(session.store.db, args.path, mapping_of(args) or None)
     print(preview.summary())
     if preview.nothing_valid:
         print("Die Datei enthält keinen gültigen Eintrag; nichts gespeichert.", file=sys.stderr)

@@ -17,3 +17,16 @@ def shorten(text: str | None, limit: int = QUOTE_LENGTH) -> str:
 def german_number(value: int) -> str:
     """A whole number with a dot between thousands: ``12.345``."""
     return f"{value:,}".replace(",", ".")
+
+
+def german_decimal(value: float) -> str:
+    """A number with a decimal comma and no trailing zeros: ``6``, ``6,5``."""
+    text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text.replace(".", ",")
+
+
+def german_hours(hours: float | None, unit: str) -> str:
+    """A scope of hours per ``unit`` as printed in a plan: ``6,5 Std./Woche``; "" for none."""
+    if hours is None:
+        return ""
+    return f"{german_decimal(hours)} Std./{unit}"

@@ -2,7 +2,10 @@
 
 People name places by statistical district ("Lobeda-Ost"), by Ortsteil ("Neulobeda"),
 by everyday names ("Schlegelsberg") or abbreviated ("Göschw."). Matching ignores case,
-umlaut spelling ("Wöllnitz" = "Woellnitz" = "Wollnitz"), hyphens and a trailing "Ort".
+umlaut spelling ("Wöllnitz" = "Woellnitz" = "Wollnitz"), hyphens and spaces
+("Neu-Lobeda" = "Neulobeda"), a trailing "Ort" and words such as "Ortsteil" or "Jena".
+Where a text names a district and the Ortsteil it lies in ("Beutenberg (Jena-Süd)"), the
+district wins: it says more precisely where.
 """
 
 from __future__ import annotations
@@ -48,9 +51,28 @@ def normalize_place(text: str) -> str:
     return key
 
 
+# words that only say what kind of place follows ("Jena, Ortsteil Winzerla"); the city's
+# name goes last, as it is part of names too ("Ortsteil Jena-Süd")
+_FILLERS = (
+    re.compile(r"\b(?:ortsteil|ot|stadtteil|statistischer bezirk|bezirk|wohngebiet)\b"),
+    re.compile(r"\b(?:stadt )?jena\b"),
+)
+
+
 def _variants(text: str) -> set[str]:
-    # "Wöllnitz" may come as "Woellnitz" or "Wollnitz"; compare both spellings.
-    return {normalize_place(text), fold(text).removesuffix(" ort")}
+    # "Wöllnitz" may come as "Woellnitz" or "Wollnitz"; compare both spellings, with and
+    # without the spaces that hyphens became ("Neu-Lobeda" = "Neulobeda").
+    keys = {normalize_place(text), fold(text).removesuffix(" ort")}
+    return keys | {key.replace(" ", "") for key in keys}
+
+
+def _without_fillers(text: str) -> list[str]:
+    """``text`` without the words of the first, then of all :data:`_FILLERS`."""
+    stripped, result = fold(text), []
+    for filler in _FILLERS:
+        stripped = filler.sub(" ", stripped).strip()
+        result.append(stripped)
+    return result
 
 
 class PlaceResolver:
@@ -74,6 +96,10 @@ class PlaceResolver:
             hits = self._parts(text)
         return hits
 
+    def named(self, text: str) -> list[PlaceName]:
+        """Every place of any kind whose name is exactly ``text`` (in any spelling)."""
+        return self._all_exact((text or "").strip())
+
     def sozialraum_of(self, text: str) -> str | None:
         """The one Sozialraum ``text`` lies in, or ``None`` if unknown or ambiguous."""
         ids = {p.sozialraum_id for p in self.resolve(text)}
@@ -87,10 +113,7 @@ class PlaceResolver:
         return list(unique)
 
     def _exact(self, text: str) -> list[PlaceName]:
-        found: list[PlaceName] = []
-        for key in _variants(text):
-            found.extend(self._by_key.get(key, []))
-        return self._best(found)
+        return self._best(self._all_exact(text))
 
     def _prefix(self, text: str) -> list[PlaceName]:
         found: list[PlaceName] = []
@@ -102,14 +125,39 @@ class PlaceResolver:
                     found.extend(places)
         return self._best(found)
 
-    def _parts(self, text: str) -> list[PlaceName]:
-        # "Neulobeda (Lobeda-West)", "Jena-Zentrum (abgeleitet)", "07747 Jena, Lobeda-Ost":
-        # try the pieces, the most specific kind wins.
-        pieces = [p.strip() for p in re.split(r"[(),;]|\d{5}", text) if p.strip()]
+    def _all_exact(self, text: str) -> list[PlaceName]:
         found: list[PlaceName] = []
+        for key in _variants(text):
+            found.extend(self._by_key.get(key, []))
+        return list(dict.fromkeys(found))
+
+    def _parts(self, text: str) -> list[PlaceName]:
+        # "Neulobeda (Lobeda-West)", "Jena-Zentrum (abgeleitet)", "07747 Jena, Lobeda-Ost",
+        # "Jena, Ortsteil Winzerla": try the pieces, without words like "Ortsteil".
+        pieces = [p.strip() for p in re.split(r"[(),;]|\d{5}", text) if p.strip()]
+        named: list[list[PlaceName]] = []
         for piece in pieces:
-            if piece == text:
-                piece = re.sub(r"\bJena\b", "", piece).strip(" -")
-            hits = self._exact(piece) or self._exact(re.sub(r"\bJena\b", "", piece).strip(" -"))
-            found.extend(hits)
+            hits = self._all_exact(piece)
+            for shorter in _without_fillers(piece):
+                hits = hits or (self._all_exact(shorter) if shorter else [])
+            if hits:
+                named.append(hits)
+        # a piece naming an Ortsteil that another piece names a district of says less:
+        # "Beutenberg (Jena-Süd)" is Beutenberg, not the district Jena-Süd
+        precise = {
+            p.ortsteil_id
+            for hits in named
+            for p in hits
+            if p.district_code is not None and not self._names_ortsteil(hits, p.ortsteil_id)
+        }
+        found = [
+            p
+            for hits in named
+            if not any(o.kind is PlaceKind.ORTSTEIL and o.ortsteil_id in precise for o in hits)
+            for p in hits
+        ]
         return self._best(found)
+
+    @staticmethod
+    def _names_ortsteil(hits: list[PlaceName], ortsteil_id: int | None) -> bool:
+        return any(p.kind is PlaceKind.ORTSTEIL and p.ortsteil_id == ortsteil_id for p in hits)

@@ -50,6 +50,100 @@ class StrengthKind(CodedEnum):
     ABILITY = "ability", "Fähigkeit"
 
 
+class ResourceState(CodedEnum):
+    """§ 121 Abs. 4 Nr. 3 SGB IX: self-help potential that is there or can be activated."""
+
+    AVAILABLE = "available", "vorhanden"
+    TO_ACTIVATE = "to_activate", "zu aktivieren"
+
+
+class Housing(CodedEnum):
+    """Wohnform; a special housing form makes § 121 Abs. 4 Nr. 6 (Barbetrag) apply."""
+
+    OWN_HOME = "own_home", "eigene Wohnung"
+    WITH_FAMILY = "with_family", "bei Angehörigen"
+    SHARED = "shared_flat", "Wohngemeinschaft"
+    SPECIAL = "special_housing", "besondere Wohnform (§ 42a Abs. 2 Nr. 2 SGB XII)"
+    OTHER = "other", "andere Wohnform"
+
+
+class ConsentPurpose(CodedEnum):
+    """Purpose-specific consents (§ 117 Abs. 3, § 119 SGB IX, Art. 9 Abs. 2 lit. a DSGVO)."""
+
+    PROVIDERS = "providers", "Austausch mit Leistungserbringern"
+    REHABILITATION = "rehabilitation_bodies", "Beteiligung anderer Rehabilitationsträger"
+    DOCTORS = "doctors", "Austausch mit Ärztinnen und Ärzten"
+    CARE_INSURANCE = "care_insurance", "Austausch mit der Pflegekasse"
+    CONFERENCE = "conference", "Teilnahme Dritter an der Gesamtplankonferenz"
+
+
+class FactorKind(CodedEnum):
+    """ITP Thüringen: environmental factors that help or hinder."""
+
+    BARRIER = "barrier", "Barriere"
+    FACILITATOR = "facilitator", "Förderfaktor"
+
+
+class ParticipantRole(CodedEnum):
+    """Who takes part in the Gesamtplanverfahren (§ 117 Abs. 2, § 119 Abs. 3 SGB IX)."""
+
+    PERSON = "person", "leistungsberechtigte Person"
+    TRUSTED = "trusted_person", "Vertrauensperson"
+    GUARDIAN = "guardian", "rechtliche Betreuung"
+    DOCTOR = "doctor", "Ärztin oder Arzt"
+    HEALTH_OFFICE = "health_office", "Gesundheitsamt"
+    EMPLOYMENT_AGENCY = "employment_agency", "Bundesagentur für Arbeit"
+    REHABILITATION = "rehabilitation_body", "anderer Rehabilitationsträger"
+    CARE_INSURANCE = "care_insurance", "Pflegekasse"
+    PROVIDER = "provider", "Leistungserbringer"
+    CASEWORKER = "caseworker", "Fallmanagement"
+    OTHER = "other", "andere Beteiligte"
+
+
+class Rater(CodedEnum):
+    """Who rated a goal's attainment."""
+
+    PERSON = "person", "die Person"
+    CASEWORKER = "caseworker", "Fallmanagement"
+    PROVIDER = "provider", "Leistungserbringer"
+    TOGETHER = "together", "gemeinsam"
+
+
+class PaymentForm(CodedEnum):
+    """How a Leistung is paid (§§ 29, 105, 116 SGB IX)."""
+
+    IN_KIND = "in_kind", "Sachleistung"
+    PERSONAL_BUDGET = "personal_budget", "Persönliches Budget (§ 29 SGB IX)"
+    LUMP_SUM = "lump_sum", "pauschale Geldleistung (§ 116 Abs. 1 SGB IX)"
+    SHARED_USE = "shared_use", "gemeinsame Inanspruchnahme (§ 116 Abs. 2 SGB IX)"
+
+
+#: Goal Attainment Scaling: the expected level is 0
+GAS_LEVELS: dict[int, str] = {
+    -2: "−2 viel weniger als erwartet",
+    -1: "−1 etwas weniger als erwartet",
+    0: "0 wie erwartet",
+    1: "+1 etwas mehr als erwartet",
+    2: "+2 viel mehr als erwartet",
+}
+#: ICF qualifiers of an impairment
+ICF_QUALIFIERS: dict[int, str] = {
+    0: "0 keine Beeinträchtigung",
+    1: "1 leicht",
+    2: "2 mäßig",
+    3: "3 erheblich",
+    4: "4 voll ausgeprägt",
+}
+
+
+@dataclass
+class Consent:
+    purpose: ConsentPurpose
+    given: bool = False
+    given_on: date | None = None
+    note: str = ""  # limits, e.g. "nur Dr. Beispiel"
+
+
 @dataclass
 class Person:
     id: str
@@ -75,10 +169,16 @@ class Person:
     uses_public_transport: bool = True
     guardian: str = ""  # rechtliche Betreuung: name and contact
     trusted_person: str = ""  # Vertrauensperson: name and contact
-    consent_given: bool = False
+    consent_given: bool = False  # to the Gesamtplanung and its data processing
     consent_date: date | None = None
     caseworker: str = ""
     caseworker_phone: str = ""
+    housing: Housing | None = None  # Wohnform
+    care_level: int | None = None  # Pflegegrad 1–5; 0: none
+    consents: list[Consent] = field(default_factory=list)  # further, purpose by purpose
+    # statistical district of the home address: derived like the Sozialraum (street and
+    # number, then place name) or chosen with it by hand; None when not known
+    home_district_code: int | None = None
 
     @property
     def display_name(self) -> str:
@@ -109,6 +209,10 @@ class Goal:
     differing_view: str = ""
     no_offer_found: bool = False  # "kein passendes Angebot im Sozialraum"
     missing_offer_note: str = ""  # what is missing, for planning reports
+    attainment: int | None = None  # Goal Attainment Scaling −2 … +2 (GAS_LEVELS)
+    rated_by: Rater | None = None  # who rated the attainment (on evaluation_date)
+    plain_title: str = ""  # in Leichter Sprache, first person, for Mein Plan
+    plain_indicator: str = ""
 
 
 @dataclass
@@ -116,6 +220,8 @@ class Strength:
     id: str
     text: str
     kind: StrengthKind = StrengthKind.STRENGTH
+    state: ResourceState | None = None
+    plain_text: str = ""
 
 
 @dataclass
@@ -126,12 +232,20 @@ class NetworkContact:
     closeness: int = 2  # 1 very close … 3 loose
     helps_with: str = ""
     contact: str = ""
+    state: ResourceState | None = None
+    plain_text: str = ""
 
 
 @dataclass
 class Barrier:
+    """An environmental factor (ITP Thüringen): a barrier or, with ``kind``, a help."""
+
     id: str
     text: str
+    kind: FactorKind = FactorKind.BARRIER
+    life_domain: str | None = None
+    sozialraum_id: str | None = None
+    offer_id: str | None = None
 
 
 @dataclass
@@ -151,16 +265,43 @@ class Step:
     due_date: date | None = None
     done: bool = False
     goal_id: str | None = None
+    plain_text: str = ""
 
 
 @dataclass
 class FormalService:
     id: str
-    type: str  # e.g. "Assistenzleistung (§ 113 SGB IX)"
+    type: str  # the name as written, e.g. "Assistenz beim Einkaufen"
     provider: str = ""
     hours_per_week: float | None = None
     start: date | None = None
     end: date | None = None
+    kind: str | None = None  # code from core.service_kinds
+    content: str = ""  # Inhalt
+    hours_per_month: float | None = None  # scope per month instead of per week
+    payment: PaymentForm | None = None
+    goal_ids: list[str] = field(default_factory=list)
+    provider_organization_id: str | None = None  # from the catalogue's Träger
+    plain_text: str = ""
+
+
+@dataclass
+class Participant:
+    """Someone who took part in the planning, with their role."""
+
+    id: str
+    name: str
+    role: ParticipantRole = ParticipantRole.OTHER
+    note: str = ""  # institution, how they took part
+
+
+@dataclass
+class Capability:
+    """Fähigkeiten und Beeinträchtigungen in one life domain (ITP Thüringen, ICF)."""
+
+    id: str  # the life domain code, d1 … d9
+    qualifier: int | None = None  # ICF_QUALIFIERS
+    description: str = ""
 
 
 @dataclass
@@ -185,6 +326,30 @@ class Plan:
     medical_findings: str = ""  # sozialmedizinische Gutachten
     cash_advice: str = ""  # Beratung zum Barbetrag
     differing_views: str = ""  # abweichende Sichtweisen to the plan as a whole
+    # procedure (§ 19 Abs. 2, §§ 117–122 SGB IX)
+    authority: str = ""  # Leistungsträger
+    application_date: date | None = None  # Antragseingang
+    responsible_since: date | None = None  # Zuständigkeitsklärung (§§ 14, 15)
+    forwarded_from: str = ""  # weitergeleitet von
+    assessment_instrument: str = ""  # Bedarfsermittlung (§ 118): ITP Thüringen
+    assessment_date: date | None = None
+    needs_findings: str = ""  # Feststellungen über den individuellen Bedarf
+    employment_agency_statement: str = ""  # Stellungnahme der BA (§ 54)
+    participants: list[Participant] = field(default_factory=list)
+    conference_date: date | None = None  # Gesamtplankonferenz (§ 119)
+    conference_participants: str = ""
+    conference_results: str = ""
+    agreement_date: date | None = None  # Teilhabezielvereinbarung (§ 122)
+    agreement_content: str = ""
+    caring_relatives: str = ""  # situation of caring relatives
+    previous_support: str = ""  # bisherige Betreuungs- und Unterstützungssituation
+    previous_experiences: str = ""  # bisherige Erfahrungen mit Hilfen
+    work_and_day: str = ""  # Arbeit, Beschäftigung, Tagesstruktur
+    capabilities: list[Capability] = field(default_factory=list)
+    lump_sum_choice: str = ""  # Nr. 4: Wunsch- und Wahlrecht and a pauschale Geldleistung
+    waivers: dict[str, str] = field(default_factory=dict)  # mandatory item → "entfällt" reason
+    plain_checked_by: str = ""  # Prüflesen of Mein Plan by a reader of the target group
+    plain_checked_on: date | None = None
 
 
 #: The plan's free texts for the formal plan (§ 121 Abs. 4 SGB IX): field -> German label.

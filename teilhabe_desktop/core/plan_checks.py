@@ -11,7 +11,8 @@ from datetime import date
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import shorten
-from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan
+from teilhabe_desktop.core.gesamtplan_check import completeness_problems
+from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Person, Plan
 from teilhabe_desktop.core.plan_sections import ITEM_LISTS
 from teilhabe_desktop.core.plan_validation import (
     MAX_LONG_TEXT,
@@ -269,9 +270,11 @@ def check_draft(plan: Plan, today: date, previous: Plan | None = None) -> list[P
     return problems
 
 
-def check_finalise(plan: Plan, today: date) -> None:
-    """Raise :class:`PlanInvalid` unless ``plan`` can be finalised ``today``."""
+def check_finalise(person: Person, plan: Plan, today: date) -> None:
+    """Raise :class:`PlanInvalid` unless ``plan`` can be finalised ``today``: no problem
+    and every mandatory item of the Gesamtplan filled or marked "entfällt"."""
     problems = plan_problems(plan, today, base_date=today)
+    problems += completeness_problems(person, plan)
     if plan.review_date is not None and plan.review_date < today:
         problems.append(
             Problem(

@@ -61,6 +61,34 @@ def from_data(cls: type[T], data: Any, where: str = "") -> T:
     return _decode(cls, data, where or cls.__name__)
 
 
+def extra_fields(cls: type, stored: set[str] | frozenset[str]) -> tuple[str, ...]:
+    """The fields of ``cls`` that are not in ``stored`` (the columns of its table): kept
+    together as one JSON document, so a new field needs no new column."""
+    return tuple(f.name for f in dataclasses.fields(cls) if f.name not in stored)
+
+
+def encode_fields(value: Any, names: tuple[str, ...]) -> str:
+    """The fields ``names`` of ``value`` as compact JSON."""
+    return json.dumps(
+        {name: to_data(getattr(value, name)) for name in names},
+        ensure_ascii=False,
+        separators=(",", ":"),
+    )
+
+
+def decode_fields(cls: type, text: str | None, names: tuple[str, ...], where: str) -> dict:
+    """Keyword arguments for ``cls`` from :func:`encode_fields` output; missing fields keep
+    their defaults, unknown ones (from a newer program) are ignored."""
+    try:
+        data = json.loads(text or "{}")
+    except json.JSONDecodeError:
+        raise CodecError(f"Die gespeicherten Angaben bei „{where}“ sind beschädigt.") from None
+    if not isinstance(data, dict):
+        raise _fail(where, "ein Objekt", data)
+    hints = _hints(cls)
+    return {n: _decode(hints[n], data[n], f"{where}.{n}") for n in names if n in data}
+
+
 def _fail(where: str, expected: str, data: Any) -> CodecError:
     shown = repr(data)
     if len(shown) > 60:

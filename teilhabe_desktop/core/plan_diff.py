@@ -10,6 +10,7 @@ from typing import Any
 from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import shorten
+from teilhabe_desktop.core.gesamtplan_check import REQUIREMENT_BY_KEY
 from teilhabe_desktop.core.plan import PLAN_TEXT_LABELS, Plan, PlanSnapshot
 from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS, ItemList
 
@@ -18,7 +19,7 @@ REMOVED = "entfernt"
 CHANGED = "geändert"
 #: length of an item's text in a change line (references to other items: QUOTE_LENGTH)
 ITEM_LENGTH = 50
-#: the group of changes to the formal texts (PLAN_TEXT_LABELS, edited under Leistungen)
+#: the group of changes to the formal texts (PLAN_TEXT_LABELS, edited under Verfahren)
 FORMAL_PLAN = "Formaler Plan"
 
 
@@ -40,7 +41,18 @@ def _show(value: Any) -> str:
         return value.label
     if isinstance(value, float):
         return f"{value:g}".replace(".", ",")
+    if isinstance(value, list):
+        return shorten(", ".join(_show(v) for v in value)) if value else "–"
     return shorten(str(value))
+
+
+def _waivers(changes: list[Change], section: str, label: str, was: dict, now: dict) -> None:
+    """One line per mandatory item whose "entfällt" reason changed."""
+    for key in sorted(set(was) | set(now)):
+        if was.get(key) != now.get(key):
+            item = REQUIREMENT_BY_KEY[key].label if key in REQUIREMENT_BY_KEY else key
+            line = f"{label} – {item}: {_show(was.get(key))} → {_show(now.get(key))}"
+            changes.append(Change(section, CHANGED, line))
 
 
 def _items(
@@ -127,7 +139,9 @@ def diff_plans(
     for spec in PLAN_SECTIONS:
         for field, label in spec.plan_fields.items():
             was, now = getattr(old, field), getattr(new, field)
-            if was != now:
+            if field == "waivers":
+                _waivers(changes, spec.short_label, label, was, now)
+            elif was != now:
                 changes.append(
                     Change(spec.short_label, CHANGED, f"{label}: {_show(was)} → {_show(now)}")
                 )

@@ -1,4 +1,4 @@
-"""The eight sections of a plan, in one place: keys, numbers, German labels, item lists.
+"""The nine sections of a plan, in one place: keys, numbers, German labels, item lists.
 
 :data:`PLAN_SECTIONS` is the single source of the order, the keys and the German labels.
 The workspace builds its navigation and section pages from it, the version comparison
@@ -80,15 +80,22 @@ PLAN_SECTIONS: tuple[SectionSpec, ...] = (
             "indicator": "Woran merken wir es", "target_date": "Zieldatum", "status": "Status",
             "evaluation_note": "Bewertung", "evaluation_date": "bewertet am",
             "differing_view": "Abweichende Sichtweise",
-            "no_offer_found": "kein passendes Angebot", "missing_offer_note": "Was fehlt"}),
+            "no_offer_found": "kein passendes Angebot", "missing_offer_note": "Was fehlt",
+            "attainment": "Zielerreichung", "rated_by": "eingeschätzt von",
+            "plain_title": "in Leichter Sprache", "plain_indicator": "Woran ich es merke"}),
     )),
     SectionSpec("resources", 3, "Ressourcen und Netzwerk",
-                title="Ressourcen, Netzwerk und Barrieren", short_label="Ressourcen", lists=(
-        ItemList("strengths", "Ressourcen", "Ressource", "text", {"text": "Text", "kind": "Art"}),
+                title="Ressourcen, Netzwerk und Umweltfaktoren", short_label="Ressourcen", lists=(
+        ItemList("strengths", "Ressourcen", "Ressource", "text", {
+            "text": "Text", "kind": "Art", "state": "vorhanden/zu aktivieren",
+            "plain_text": "in Leichter Sprache"}),
         ItemList("network", "Netzwerk", "Kontakt", "name", {
             "name": "Name", "sector": "Bereich", "closeness": "Nähe",
-            "helps_with": "hilft bei", "contact": "Kontakt"}),
-        ItemList("barriers", "Barrieren", "Barriere", "text", {"text": "Text"}),
+            "helps_with": "hilft bei", "contact": "Kontakt",
+            "state": "vorhanden/zu aktivieren", "plain_text": "in Leichter Sprache"}),
+        ItemList("barriers", "Umweltfaktoren", "Umweltfaktor", "text", {
+            "text": "Text", "kind": "Art", "life_domain": "Lebensbereich",
+            "sozialraum_id": "Sozialraum", "offer_id": "Angebot"}),
     )),
     SectionSpec("sozialraeume", 4, "Sozialräume", lists=(
         ItemList("sozialraum_ids", "Sozialräume", "Sozialraum", ids_only=True),
@@ -100,14 +107,40 @@ PLAN_SECTIONS: tuple[SectionSpec, ...] = (
     SectionSpec("steps", 6, "Schritte", lists=(
         ItemList("steps", "Schritte", "Schritt", "what", {
             "what": "Was", "owner": "Wer", "who": "Name", "due_date": "bis", "done": "erledigt",
-            "goal_id": "Ziel"}),
+            "goal_id": "Ziel", "plain_text": "in Leichter Sprache"}),
     )),
     SectionSpec("services", 7, "Leistungen", lists=(
         ItemList("services", "Leistungen", "Leistung", "type", {
-            "type": "Art", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
-            "start": "Beginn", "end": "Ende"}),
+            "type": "Bezeichnung", "provider": "Anbieter", "hours_per_week": "Stunden pro Woche",
+            "start": "Beginn", "end": "Ende", "kind": "Leistungsart", "content": "Inhalt",
+            "hours_per_month": "Stunden pro Monat", "payment": "Form",
+            "goal_ids": "Ziele", "provider_organization_id": "Träger aus dem Katalog",
+            "plain_text": "in Leichter Sprache"}),
     )),
-    SectionSpec("review", 8, "Überprüfung und Versionen", short_label="Überprüfung",
+    SectionSpec("gesamtplan", 8, "Verfahren und Bedarf", title="Gesamtplanverfahren und Bedarf",
+                short_label="Verfahren", lists=(
+        ItemList("participants", "Beteiligte", "Beteiligte Person", "name", {
+            "name": "Name", "role": "Rolle", "note": "Hinweis"}),
+        ItemList("capabilities", "Fähigkeiten und Beeinträchtigungen", "Lebensbereich", "id", {
+            "qualifier": "Beurteilung", "description": "Beschreibung"}),
+    ), plan_fields={
+        "authority": "Leistungsträger", "application_date": "Antragseingang",
+        "responsible_since": "zuständig seit", "forwarded_from": "weitergeleitet von",
+        "assessment_instrument": "Instrument der Bedarfsermittlung",
+        "assessment_date": "Bedarfsermittlung am", "needs_findings": "Feststellungen zum Bedarf",
+        "employment_agency_statement": "Stellungnahme der Bundesagentur für Arbeit",
+        "conference_date": "Gesamtplankonferenz am",
+        "conference_participants": "Teilnehmende der Konferenz",
+        "conference_results": "Ergebnisse der Konferenz",
+        "agreement_date": "Teilhabezielvereinbarung am",
+        "agreement_content": "Inhalt der Teilhabezielvereinbarung",
+        "caring_relatives": "Pflegende Angehörige", "previous_support": "Bisherige Unterstützung",
+        "previous_experiences": "Bisherige Erfahrungen mit Hilfen",
+        "work_and_day": "Arbeit, Beschäftigung, Tagesstruktur",
+        "lump_sum_choice": "Pauschale Geldleistung (Wunsch- und Wahlrecht)",
+        "waivers": "entfällt", "plain_checked_by": "Prüflesen durch",
+        "plain_checked_on": "Prüflesen am"}),
+    SectionSpec("review", 9, "Überprüfung und Versionen", short_label="Überprüfung",
                 plan_fields={"review_date": "Überprüfung"}),
 )  # fmt: skip
 

@@ -12,18 +12,32 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.catalogue import Offer
-from teilhabe_desktop.exchange import csv_format, hsds_json, hsds_read, hsds_write, json_format
+from teilhabe_desktop.exchange import (
+    csv_format,
+    csv_write,
+    hsds_json,
+    hsds_read,
+    hsds_write,
+    json_format,
+    spreadsheet_read,
+    spreadsheet_write,
+)
 from teilhabe_desktop.exchange.catalogue_import import ReadResult
+from teilhabe_desktop.exchange.column_mapping import ColumnMapping
 from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
+from teilhabe_desktop.exchange.id_zeros import restore_leading_zeros
+from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
-Mapping = dict[str, str | None] | None
+#: The person's column mapping (and sheet) for formats with columns; ignored by the others.
+Mapping = ColumnMapping | dict[str, str | None] | None
 #: ``read(db, path, mapping, progress)``: the file's entries, for the preview.
 Reader = Callable[[Database, Path, Mapping, Progress | None], ReadResult]
 #: ``write(db, path, offers, total, progress)``: the number of entries written.
@@ -58,18 +72,30 @@ class CatalogueFormat:
 
 def reference_of(db: Database) -> csv_format.Reference:
     ref = ReferenceRepository(db)
+    resolver = ref.place_resolver()
+    is_place = lru_cache(maxsize=4096)(lambda text: bool(resolver.resolve(text)))
     return csv_format.Reference(
         {c.id: c.name for c in ref.offer_categories()},
         {s.id: s.name for s in ref.sozialraeume()},
+        frozenset(d.code for d in ref.districts()),
+        frozenset(o.id for o in ref.ortsteile()),
+        is_place,
     )
 
 
-def _read_csv(db: Database, path: Path, mapping: Mapping, progress: Progress | None):
-    return csv_format.read_csv(path, reference_of(db), mapping, progress)
+def _read_columns(db: Database, path: Path, mapping: Mapping, progress: Progress | None):
+    """CSV or spreadsheet: the same column mapping, guesses and checks."""
+    result = csv_format.read_csv(path, reference_of(db), mapping, progress)
+    restore_leading_zeros(result, CatalogueRepository(db).all_ids)
+    return result
 
 
 def _write_csv(db: Database, path: Path, offers, total: int, progress: Progress | None) -> int:
-    return csv_format.write_csv(path, offers, reference_of(db), total, progress)
+    return csv_write.write_csv(path, offers, reference_of(db), total, progress)
+
+
+def _write_xlsx(db: Database, path: Path, offers, total: int, progress: Progress | None) -> int:
+    return spreadsheet_write.write_xlsx(path, offers, reference_of(db), total, progress)
 
 
 def _read_json(_db: Database, path: Path, _mapping: Mapping, _progress: Progress | None):
@@ -105,8 +131,18 @@ CATALOGUE_FORMATS: dict[str, CatalogueFormat] = {
             "CSV für Excel (Semikolon, UTF-8)",
             "angebote.csv",
             (".csv", ".txt", ".tsv", ""),
-            _read_csv,
+            _read_columns,
             _write_csv,
+            has_columns=True,
+        ),
+        CatalogueFormat(
+            "xlsx",
+            "Tabelle (Excel, LibreOffice)",
+            "Excel-Tabelle (.xlsx, IDs und PLZ als Text)",
+            "angebote.xlsx",
+            spreadsheet_read.SUFFIXES,
+            _read_columns,
+            _write_xlsx,
             has_columns=True,
         ),
         CatalogueFormat(

@@ -21,7 +21,7 @@ from teilhabe_desktop.core.places import fold_spelled
 CSV_COLUMNS: dict[str, str] = csv_columns()
 
 _ALIASES: dict[str, tuple[str, ...]] = {
-    "id": ("kennung", "nr", "angebot id", "angebots id", "service id", "uuid"),
+    "id": ("kennung", "angebot id", "angebots id", "service id", "uuid"),
     "name": (
         "angebot",
         "bezeichnung",
@@ -31,7 +31,7 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "service",
         "name des angebots",
     ),
-    "description": ("description", "beschreibung", "details", "inhalt", "text"),
+    "description": ("description", "beschreibung", "details"),
     "organization_id": ("organization id", "organisation id", "traeger id", "provider id"),
     "organization_name": (
         "organization",
@@ -40,14 +40,12 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "traeger",
         "anbieter",
         "provider",
-        "verein",
-        "einrichtung",
         "traegerin",
     ),
-    "category_ids": ("categories", "category", "kategorie", "kategorien", "bereich", "art"),
+    "category_ids": ("categories", "category", "kategorie", "kategorien"),
     "target_groups": ("target groups", "target group", "zielgruppe", "zielgruppen"),
     "life_domains": ("life domains", "life domain", "domains", "lebensbereich", "icf"),
-    "mainstream": ("mainstream", "regelangebot", "angebotstyp", "typ", "type"),
+    "mainstream": ("mainstream", "regelangebot", "angebotsart"),
     "street": ("street", "strasse", "adresse", "address", "anschrift", "strasse und hausnummer"),
     "postcode": ("postcode", "postal code", "zip", "zip code", "postleitzahl", "plz"),
     "city": ("city", "stadt", "ort", "gemeinde"),
@@ -58,17 +56,16 @@ _ALIASES: dict[str, tuple[str, ...]] = {
         "quartier",
         "neighbourhood",
         "neighborhood",
-        "district",
     ),
     "sozialraum_id": ("sozialraum", "social area", "planungsraum"),
-    "district_code": ("bezirk nr", "statistischer bezirk", "bezirk", "district code"),
+    "district_code": ("bezirk nr", "bezirksnummer", "district code"),
     "ortsteil_id": ("ortsteil nr", "ortsteil id", "ortsteil nummer"),
-    "lat": ("lat", "latitude", "breite", "breitengrad", "y"),
-    "lon": ("lon", "lng", "long", "longitude", "laenge", "laengengrad", "x"),
+    "lat": ("lat", "latitude", "breite", "breitengrad"),
+    "lon": ("lon", "lng", "long", "longitude", "laenge", "laengengrad"),
     "phone": ("phone", "telephone", "tel", "telefon", "telefonnummer", "fon"),
     "email": ("email", "e mail", "mail", "e mail adresse"),
     "website": ("website", "web", "url", "homepage", "internet", "internetseite", "webseite"),
-    "opening_hours": ("opening hours", "hours", "oeffnungszeiten", "sprechzeiten", "zeiten"),
+    "opening_hours": ("opening hours", "hours", "oeffnungszeiten", "sprechzeiten"),
     "schedules": ("schedules", "schedule", "oeffnungszeiten strukturiert"),
     "acc_step_free": ("step free", "wheelchair", "rollstuhlgerecht", "stufenlos", "barrierefrei"),
     "acc_accessible_wc": (
@@ -89,20 +86,19 @@ _ALIASES: dict[str, tuple[str, ...]] = {
     "acc_quiet_room": ("quiet room", "ruhiger raum", "ruheraum"),
     "cost": ("cost", "costs", "fees", "kosten", "preis", "gebuehr"),
     "cost_note": ("cost note", "fees description", "kostenhinweis", "kosten hinweis"),
-    "status": ("status", "zustand"),
+    "status": ("status",),
     "last_verified": (
         "last verified",
         "verified",
         "geprueft am",
         "zuletzt geprueft",
-        "stand",
         "assured date",
     ),
     "verified_by": ("verified by", "geprueft von", "pruefer", "assurer"),
-    "needs_review": ("needs review", "zu pruefen", "pruefen"),
-    "review_note": ("review note", "pruefhinweis", "pruef hinweis", "hinweis"),
+    "needs_review": ("needs review", "zu pruefen"),
+    "review_note": ("review note", "pruefhinweis", "pruef hinweis"),
     "source": ("source", "source url", "quelle", "quellen"),
-    "is_example": ("is example", "example", "beispiel", "fiktiv"),
+    "is_example": ("is example", "fiktiv"),
     "updated_at": ("updated at", "last modified", "geaendert am", "aenderungsdatum", "geaendert"),
 }
 
@@ -273,6 +269,10 @@ def parse_datetime(text: str) -> datetime | None:
         return None
     try:
         return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        pass
+    try:  # a spreadsheet's date and time as shown: "01.03.2024 14:30"
+        return datetime.strptime(text, "%d.%m.%Y %H:%M")
     except ValueError:
         day = parse_date(text)
         return datetime(day.year, day.month, day.day) if day else None

@@ -29,6 +29,7 @@ from teilhabe_desktop.core.plan import (
     Wish,
 )
 from teilhabe_desktop.core.plan_validation import add_months
+from teilhabe_desktop.exchange.demo_gesamtplan import complete_gesamtplan
 from teilhabe_desktop.store.offer_candidates import suggest_offers
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
@@ -281,6 +282,7 @@ def load_demo_persons(store, today: date | None = None) -> None:
         case = build(today)
         if persons.exists(case.person.id):
             continue
+        complete_gesamtplan(case.person, case.plan, today)
         with store.db.atomic():
             persons.save(case.person)
             _link_offers(store, case)

@@ -24,7 +24,7 @@ from teilhabe_desktop.store.plan_rows import read_plan
 from teilhabe_desktop.store.plans import PersonNotFound
 
 FORMAT = "teilhabe-desktop-person"
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3  # 3: the Gesamtplan fields (§ 19 Abs. 2, § 121 SGB IX), plain texts
 MAX_FILE_BYTES = 50 * 1024 * 1024
 
 

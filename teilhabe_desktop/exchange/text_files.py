@@ -9,7 +9,10 @@ from pathlib import Path
 from teilhabe_desktop.exchange.catalogue_import import ImportFileError
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
-_UTF8_PAIR = re.compile(rb"[\xc2-\xf4][\x80-\xbf]")
+#: UTF-8 sequences of the characters a German list holds outside ASCII: Latin-1 letters
+#: (U+00A0–U+017F: "ä" is C3 A4) and typographic punctuation (U+2010–U+20AC: "„" is E2 80 9E).
+#: Windows-1252 text rarely forms them by chance ("ß“" is DF 93, a valid but NKo letter).
+_UTF8_GERMAN = re.compile(rb"[\xc2-\xc5][\x80-\xbf]|\xe2[\x80-\x82][\x80-\xbf]")
 
 
 def read_bytes(path: Path) -> bytes:
@@ -55,7 +58,7 @@ def decode_text(data: bytes, name: str) -> tuple[str, str]:
         return data.decode("utf-8"), "UTF-8 mit BOM" if bom else "UTF-8"
     except UnicodeDecodeError as exc:
         bad_line = _line_of(data, exc.start)
-        if bom or _UTF8_PAIR.search(data):
+        if bom or _UTF8_GERMAN.search(data):
             raise ImportFileError(
                 f"Die Datei „{name}“ mischt Zeichenkodierungen (UTF-8 und eine andere, zuerst in "
                 f"Zeile {bad_line}). Bitte speichern Sie sie einheitlich als „CSV UTF-8“."

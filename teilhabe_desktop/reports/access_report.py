@@ -21,7 +21,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, Spacer
 
 from teilhabe_desktop.core.audit import AuditEvent
+from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.core.person_words import care_level_text, consent_lines
 from teilhabe_desktop.core.plan import Person, PlanSnapshot, PlanVersion
 from teilhabe_desktop.reports import formal_sections as sections
 from teilhabe_desktop.reports.blocks import bullets, cell, grid, labelled
@@ -76,6 +78,10 @@ PERSON_LABELS: dict[str, str] = {
     "consent_date": "Datum der Einwilligung",
     "caseworker": "Fallmanagement",
     "caseworker_phone": "Telefon des Fallmanagements",
+    "housing": "Wohnform",
+    "care_level": "Pflegegrad",
+    "consents": "Weitere Einwilligungen",
+    "home_district_code": "Statistischer Bezirk (Wohnort, Nummer)",
 }
 
 #: The audit trail's fixed detail codes in words (an unknown code is shown as it is).
@@ -111,6 +117,12 @@ def detail_text(detail: str) -> str:
 
 def _value(name: str, person: Person, sozialraum_names: dict[str, str]) -> str:
     value = getattr(person, name)
+    if name == "care_level":
+        return care_level_text(value) or "–"
+    if name == "consents":
+        return "\n".join(consent_lines(person)[1:]) or "–"
+    if isinstance(value, CodedEnum):
+        return value.label
     if name == "home_sozialraum_id" and value:
         return sozialraum_names.get(value, value)
     if name == "walking_distance_m" and value is not None:

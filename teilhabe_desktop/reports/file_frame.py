@@ -16,19 +16,29 @@ CONFIDENTIAL = "Vertraulich – Sozialdaten"
 
 
 def file_frame(
-    header: str, footer_left: str, margins: tuple[float, float, float, float], footer_mm: float
+    header: str | tuple[str, str],
+    footer_left: str,
+    margins: tuple[float, float, float, float],
+    footer_mm: float,
 ) -> Callable[[Canvas, int, int], None]:
-    """A ``decorate(canvas, page, total)`` for :func:`~reports.document.build_document`."""
+    """A ``decorate(canvas, page, total)`` for :func:`~reports.document.build_document`.
+
+    ``header``: one line, or two (who issues the document, then what it is), the first
+    beside "Vertraulich – Sozialdaten"."""
     left, right = margins[3], PAGE_WIDTH - margins[1]
+    lines = (header,) if isinstance(header, str) else header
 
     def decorate(canvas: Canvas, page: int, total: int) -> None:
         top = PAGE_HEIGHT - 14 * mm
+        first = top + 4 * mm * (len(lines) - 1)
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(LINE)
         canvas.setFont(BOLD, 9)
-        canvas.drawRightString(right, top, CONFIDENTIAL)
+        canvas.drawRightString(right, first, CONFIDENTIAL)
         canvas.setFont(REGULAR, 9)
-        canvas.drawString(left, top, fit_text(canvas, header, 120 * mm))
+        for number, line in enumerate(lines):
+            width = 120 * mm if number == 0 else right - left
+            canvas.drawString(left, first - 4 * mm * number, fit_text(canvas, line, width))
         canvas.line(left, top - 2.5 * mm, right, top - 2.5 * mm)
         canvas.line(left, 16 * mm, right, 16 * mm)
         canvas.drawString(left, 11 * mm, fit_text(canvas, footer_left, footer_mm * mm))

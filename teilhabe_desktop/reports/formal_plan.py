@@ -1,8 +1,9 @@
 """The 'Gesamtplan' for the file, structured along § 121 Abs. 4 and § 19 SGB IX.
 
-Sections without content are left out and the rest numbered in order. Every page has
-a header and footer: file number, plan version and date, "Seite x von y" and
-"Vertraulich – Sozialdaten".
+Optional sections without content are left out and the rest numbered in order; a
+mandatory item prints its content, "entfällt: …" or, in a draft, that it is still
+open. Every page has a header and footer: Leistungsträger, person and file number (when
+there is one), plan version and date, "Seite x von y" and "Vertraulich – Sozialdaten".
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot
@@ -26,6 +27,8 @@ from teilhabe_desktop.reports.styles import formal_styles
 from teilhabe_desktop.reports.text import para
 
 MARGINS = (26 * mm, 18 * mm, 24 * mm, 20 * mm)
+#: width of the footer's left text; "Seite 12 von 12" needs the rest of the line
+FOOTER_MM = 140
 
 
 @cache
@@ -59,17 +62,22 @@ def build_formal_plan_pdf(
         if not content:
             continue
         number += 1
-        story.append(Paragraph(f"{number}. {esc(heading)}", styles.h1))
+        head: list[Flowable] = [Paragraph(f"{number}. {esc(heading)}", styles.h1)]
         if reference:
-            story.append(para(reference, reference_style))
-        story += content
+            head.append(para(reference, reference_style))
+        # a heading never stands alone at the foot of a page: it goes with its first block
+        first = content[0]
+        inner = first._content if isinstance(first, KeepTogether) else [first]
+        story.append(KeepTogether([*head, *inner]))
+        story += content[1:]
 
     name = clean(person.display_name)
-    file_number = clean(person.file_number) or "ohne Aktenzeichen"
+    file_number = clean(person.file_number).strip()
+    authority = clean(snapshot.plan.authority).strip()
+    what = f"Gesamtplan für {name}" + (f" – Aktenzeichen {file_number}" if file_number else "")
+    header = (authority, what) if authority else what
     footer_left = f"{clean(version_label)} · gedruckt am {german_date(printed_on)}"
-    decorate = file_frame(
-        f"Gesamtplan – {name} – Aktenzeichen {file_number}", footer_left, MARGINS, 95
-    )
+    decorate = file_frame(header, footer_left, MARGINS, FOOTER_MM)
 
     build_document(
         out,
@@ -77,6 +85,7 @@ def build_formal_plan_pdf(
         decorate,
         title=f"Gesamtplan – {name}",
         author=clean(person.caseworker) or "Teilhabe Desktop",
-        subject=f"Gesamtplan nach § 121 SGB IX, Aktenzeichen {file_number}",
+        subject="Gesamtplan nach § 121 SGB IX"
+        + (f", Aktenzeichen {file_number}" if file_number else ""),
         margins=MARGINS,
     )

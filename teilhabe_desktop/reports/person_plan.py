@@ -323,6 +323,7 @@ PLAN_SECTION_BLOCKS: dict[str, Block | None] = {
     "offers": _offers,
     "steps": _steps,
     "services": None,
+    "gesamtplan": None,  # the procedure is for the file
     "review": _review_and_contact,
 }
 check_every_section(PLAN_SECTION_BLOCKS, "block in Mein Plan", BLOCKS)

@@ -11,6 +11,7 @@ from sqlite_utils import Database
 from teilhabe_desktop.core.catalogue import Availability, Offer, OfferStatus, Schedule
 from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
+from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.store.catalogue_rows import (
     ROW_SELECT,
@@ -21,6 +22,7 @@ from teilhabe_desktop.store.catalogue_rows import (
 from teilhabe_desktop.store.catalogue_search import build_search, order_by
 from teilhabe_desktop.store.catalogue_write import write_offers
 from teilhabe_desktop.store.errors import DatabaseFailure
+from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
@@ -77,6 +79,8 @@ class CatalogueRepository:
         self._categories: dict[str, str] | None = None
         self._valid_ids: dict[str, set] | None = None
         self._places: dict[str, tuple] = {}
+        self._locations: dict[tuple, tuple | None] = {}
+        self._locator: Locator | None = None
         self._organization_ids: dict[str, str] = {}
 
     # -- reading ---------------------------------------------------------------------
@@ -274,6 +278,16 @@ class CatalogueRepository:
             if cursor.rowcount != 1:
                 raise DatabaseFailure("Dieses Angebot gibt es nicht (mehr) im Katalog.")
 
+    def organizations(self) -> list[tuple[str, str]]:
+        """(id, name) of every Träger with an active offer, by name: to choose a
+        Leistung's provider from."""
+        rows = self._db.execute(
+            "SELECT DISTINCT g.id, g.name FROM organization g JOIN offer o "
+            "ON o.organization_id = g.id WHERE o.status <> 'eingestellt' AND g.name <> '' "
+            "ORDER BY g.name COLLATE NOCASE"
+        ).fetchall()
+        return [(row[0], row[1]) for row in rows]
+
     # -- helpers ---------------------------------------------------------------------
 
     def _organization_id(self, name: str) -> str:
@@ -318,13 +332,38 @@ class CatalogueRepository:
                 errors.append(FieldError(attr, f"Unbekannter {labels[attr]} „{value}“."))
         return errors
 
+    def _locate(self, offer: Offer) -> tuple | None:
+        """(Sozialraum, district, Ortsteil) from street and number, else from coordinates
+        by point-in-polygon (imported boundaries); ``None`` when neither says."""
+        if self._locator is None:
+            self._locator = PlacesRepository(self._db).locator()
+        if not self._locator.has_streets and not self._locator.has_boundaries:
+            return None
+        key = (offer.street, offer.postcode, offer.lat, offer.lon)
+        if key not in self._locations:
+            found = self._locator.from_street(offer.street, offer.postcode)
+            if not found.found and offer.lat is not None and offer.lon is not None:
+                found = self._locator.from_point(offer.lat, offer.lon)
+            district = self._locator.district(found.district_code)
+            self._locations[key] = (
+                (found.sozialraum_id, found.district_code, district.ortsteil_id)
+                if district is not None
+                else None
+            )
+        return self._locations[key]
+
     def _derive_place(self, offer: Offer) -> dict:
-        """Sozialraum, district and Ortsteil the offer's place names, where not given."""
-        if not offer.place.strip() or (
-            offer.sozialraum_id and offer.district_code is not None and offer.ortsteil_id
-        ):
+        """Sozialraum, district and Ortsteil where not given: from street and number, then
+        coordinates, then the place name (as for a person's home)."""
+        if offer.sozialraum_id and offer.district_code is not None and offer.ortsteil_id:
             return {}
-        found = self._places.get(offer.place)
+        found = self._locate(offer)
+        if found is not None and offer.sozialraum_id not in (None, found[0]):
+            found = None  # the Sozialraum given wins; a district of another one would not fit
+        if found is None and not offer.place.strip():
+            return {}
+        if found is None:
+            found = self._places.get(offer.place)
         if found is None:
             hits = self.place_resolver().resolve(offer.place)
             sozialraeume = {p.sozialraum_id for p in hits}

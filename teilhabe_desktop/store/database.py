@@ -38,8 +38,10 @@ from teilhabe_desktop.store.migrations import (
 )
 from teilhabe_desktop.store.open_marker import left_open, mark_closed, mark_open
 from teilhabe_desktop.store.persons import PersonRepository
+from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.settings import SettingsRepository
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.
@@ -82,6 +84,14 @@ class Store:
     @cached_property
     def reference(self) -> ReferenceRepository:
         return ReferenceRepository(self.db)
+
+    @cached_property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self.db)
+
+    @cached_property
+    def places(self) -> PlacesRepository:
+        return PlacesRepository(self.db)
 
     def close(self) -> None:
         try:

@@ -20,11 +20,12 @@ from teilhabe_desktop.core.person_query import (
 )
 from teilhabe_desktop.core.places import fold
 from teilhabe_desktop.core.plan import Person
+from teilhabe_desktop.core.plan_codec import decode_fields, encode_fields, extra_fields
 from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
 from teilhabe_desktop.core.retention import InactivePerson
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.connection import checkpoint
-from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.places import PlacesRepository
 
 _BOOLS = (
     "home_sozialraum_overridden",
@@ -40,8 +41,17 @@ PERSON_COLUMNS = (
     "city", "place", "home_sozialraum_id", "home_sozialraum_overridden", "phone", "email",
     "easy_language", "sign_language", "interpreter_language", "wheelchair",
     "walking_distance_m", "uses_public_transport", "guardian", "trusted_person",
-    "consent_given", "consent_date", "caseworker", "caseworker_phone",
+    "consent_given", "consent_date", "caseworker", "caseworker_phone", "home_district_code",
 )  # fmt: skip
+#: the person's attributes without a column of their own, kept in ``person.extra``
+PERSON_EXTRA = extra_fields(Person, set(PERSON_COLUMNS))
+
+
+#: what a home given by hand or by an import must name: attribute, lookup, German reason
+_HOME_CHECKS = (
+    ("home_sozialraum_id", "SELECT 1 FROM sozialraum WHERE id = ?", "Unbekannter Sozialraum."),
+    ("home_district_code", "SELECT 1 FROM district WHERE code = ?", "Unbekannter Bezirk."),
+)
 
 
 def _local(stamp: datetime) -> datetime:
@@ -55,6 +65,7 @@ def person_values(person: Person) -> dict:
         values[name] = int(values[name])
     for name in _DATES:
         values[name] = iso_date(values[name])
+    values["extra"] = encode_fields(person, PERSON_EXTRA)
     return values
 
 
@@ -64,7 +75,7 @@ def person_from_row(row: dict) -> Person:
         values[name] = bool(values[name])
     for name in _DATES:
         values[name] = date_from_iso(values[name])
-    return Person(**values)
+    return Person(**values, **decode_fields(Person, row["extra"], PERSON_EXTRA, "Person"))
 
 
 class PersonNotFound(UserError):
@@ -141,18 +152,19 @@ class PersonRepository:
         back a person deleted meanwhile."""
         check_person(person, self._today())
         if person.home_sozialraum_overridden or not derive_home:
-            if (
-                person.home_sozialraum_id is not None
-                and not self._db.execute(
-                    "SELECT 1 FROM sozialraum WHERE id = ?", [person.home_sozialraum_id]
-                ).fetchone()
-            ):
-                raise PersonInvalid(
-                    [Problem("person", None, "home_sozialraum_id", "Unbekannter Sozialraum.")]
-                )
+            for attr, sql, reason in _HOME_CHECKS:
+                value = getattr(person, attr)
+                if value is not None and not self._db.execute(sql, [value]).fetchone():
+                    raise PersonInvalid([Problem("person", None, attr, reason)])
         else:
-            resolver = ReferenceRepository(self._db).place_resolver()
-            person.home_sozialraum_id = resolver.sozialraum_of(person.place)
+            # street and house number first, then the place name (as the form shows it)
+            found = (
+                PlacesRepository(self._db)
+                .locator()
+                .locate(person.street, person.postcode, person.place)
+            )
+            person.home_sozialraum_id = found.sozialraum_id
+            person.home_district_code = found.district_code
         now = datetime.now().isoformat(timespec="seconds")
         values = person_values(person)
         columns = ", ".join(values)

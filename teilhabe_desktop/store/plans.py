@@ -27,6 +27,7 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.persons import PersonNotFound, PersonRepository
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.settings import SettingsRepository
 
 
 class VersionNotFound(UserError):
@@ -94,13 +95,14 @@ class PlanRepository:
     # -- the draft ---------------------------------------------------------------------
 
     def draft(self, person_id: str) -> Plan:
-        """The working draft; a new one starts with the home Sozialraum and a review date
-        24 months ahead."""
+        """The working draft; a new one starts with the home Sozialraum, a review date
+        24 months ahead and the Leistungsträger of the settings."""
         plan = read_plan(self._db, person_id)
         if plan is not None:
             return plan
         person = self._person(person_id)
         plan = Plan(person_id, review_date=default_review_date(self._today()))
+        plan.authority = SettingsRepository(self._db).get("authority")
         if person.home_sozialraum_id:
             plan.sozialraum_ids = [person.home_sozialraum_id]
         with self._db.atomic():
@@ -177,7 +179,7 @@ class PlanRepository:
             if plan.review_date is None:
                 plan.review_date = default_review_date(today)
                 write_plan(self._db, plan, self._stamp())
-            check_finalise(plan, today)
+            check_finalise(person, plan, today)
             snapshot = self._build_snapshot(person, plan)
             number = self._db.execute(
                 "SELECT COALESCE(MAX(number), 0) + 1 FROM plan_version WHERE person_id = ?",

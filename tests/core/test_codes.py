@@ -37,6 +37,13 @@ def test_every_enum_of_catalogue_and_plan_is_coded():
         "NetworkSector",
         "StepOwner",
         "StrengthKind",
+        "ResourceState",
+        "Housing",
+        "ConsentPurpose",
+        "FactorKind",
+        "ParticipantRole",
+        "Rater",
+        "PaymentForm",
     }
     for module in (catalogue, plan):
         for value in vars(module).values():
@@ -57,7 +64,11 @@ def test_codes_are_ascii_snake_case_and_unique_and_every_member_has_a_label(enum
         assert enum(member.value) is member
 
 
-@pytest.mark.parametrize("enum", ENUMS, ids=lambda cls: cls.__name__)
+#: the enums that existed up to schema 5, when values were stored in German
+SCHEMA_5_ENUMS = [cls for cls in ENUMS if cls.__name__ in LEGACY_VALUES]
+
+
+@pytest.mark.parametrize("enum", SCHEMA_5_ENUMS, ids=lambda cls: cls.__name__)
 def test_every_member_has_its_frozen_schema_5_value(enum):
     legacy = LEGACY_VALUES[enum.__name__]
     assert sorted(legacy.values()) == sorted(member.value for member in enum)
@@ -68,7 +79,7 @@ def test_every_member_has_its_frozen_schema_5_value(enum):
 
 
 def test_legacy_table_names_only_existing_enums():
-    assert set(LEGACY_VALUES) == {cls.__name__ for cls in ENUMS}
+    assert len(SCHEMA_5_ENUMS) == len(LEGACY_VALUES) == 8
 
 
 def test_an_unknown_value_is_still_refused():

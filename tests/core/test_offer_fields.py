@@ -16,7 +16,7 @@ from teilhabe_desktop.core.offer_fields import (
     hsds_service_columns,
     stored_columns,
 )
-from teilhabe_desktop.exchange import csv_format, json_format
+from teilhabe_desktop.exchange import csv_format, csv_write, json_format
 from teilhabe_desktop.exchange.csv_columns import CSV_COLUMNS
 from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, offer_to_row
 
@@ -46,7 +46,7 @@ def test_csv_headers_come_from_the_map(tmp_path):
     facets = list(ACCESSIBILITY_FEATURES.values())
     assert [h for h in CSV_COLUMNS.values() if h not in facets] == expected
     path = tmp_path / "a.csv"
-    csv_format.write_csv(path, [Offer("o1", "Treff")], csv_format.Reference({}, {}))
+    csv_write.write_csv(path, [Offer("o1", "Treff")], csv_format.Reference({}, {}))
     header = next(csv.reader(io.StringIO(path.read_text("utf-8-sig")), delimiter=";"))
     assert header == list(csv_columns().values())
 

@@ -29,7 +29,7 @@ PLAN_FIELDS = {f.name for f in dataclasses.fields(Plan)}
 
 def test_keys_are_unique_and_numbered_one_to_n_in_order():
     keys = [spec.key for spec in PLAN_SECTIONS]
-    assert len(set(keys)) == len(keys) == 8
+    assert len(set(keys)) == len(keys) == 9
     assert [spec.number for spec in PLAN_SECTIONS] == list(range(1, len(PLAN_SECTIONS) + 1))
     assert section_keys() == tuple(keys)
     assert all(plan_section(key).key == key for key in keys)
@@ -46,6 +46,7 @@ def test_order_and_labels_are_those_of_the_workspace():
         ("offers", "Angebote"),
         ("steps", "Schritte"),
         ("services", "Leistungen"),
+        ("gesamtplan", "Verfahren und Bedarf"),
         ("review", "Überprüfung und Versionen"),
     ]
 
@@ -64,7 +65,7 @@ def test_item_lists_are_plan_attributes_with_a_label_for_every_field():
             continue
         names = {f.name for f in dataclasses.fields(item_type)} - {"id"}
         assert set(item_list.fields) == names, attr
-        assert item_list.name_field in names, attr
+        assert item_list.name_field in names | {"id"}, attr
 
 
 def _other(value):
@@ -77,6 +78,8 @@ def _other(value):
         return value + timedelta(days=1)
     if isinstance(value, int | float):
         return value + 1
+    if isinstance(value, list):
+        return [*value, "neu"]
     return value + " (neu)"
 
 

@@ -16,7 +16,7 @@ from teilhabe_desktop.core.plan_validation import (
     latest_review_date,
     parse_date,
 )
-from tests.plan_fixtures import full_plan
+from tests.plan_fixtures import full_person, full_plan
 
 TODAY = date(2026, 3, 1)
 
@@ -49,7 +49,7 @@ def test_review_limit_is_24_months_and_handles_month_ends():
 
 def test_a_complete_plan_has_no_problems():
     assert plan_problems(full_plan(), TODAY) == []
-    check_finalise(full_plan(), TODAY)
+    check_finalise(full_person(), full_plan(), TODAY)
 
 
 def test_goal_of_an_unknown_wish_blocks_saving():
@@ -67,7 +67,7 @@ def test_hint_level_problems_let_autosave_through_but_not_finalising():
     assert {p.field for p in hints} == {"target_date", "title"}
     assert not any(p.blocking for p in hints)
     with pytest.raises(PlanInvalid):
-        check_finalise(plan, TODAY)
+        check_finalise(full_person(), plan, TODAY)
 
 
 def test_review_date_in_the_past_blocks_finalising():
@@ -75,7 +75,7 @@ def test_review_date_in_the_past_blocks_finalising():
     plan.review_date = date(2026, 1, 1)
     plan.goals[0].target_date = None
     with pytest.raises(PlanInvalid, match="Vergangenheit"):
-        check_finalise(plan, TODAY)
+        check_finalise(full_person(), plan, TODAY)
 
 
 def test_other_bad_values_are_reported():

@@ -12,6 +12,7 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.plans import PlanRepository
 from teilhabe_desktop.ui.persons.person_dialog import PersonDialog
 from teilhabe_desktop.ui.plan.suggestions_dialog import OfferSuggestionsDialog
+from tests.plan_fixtures import complete_gesamtplan, complete_person
 
 WISH = "Ich möchte mit Tieren arbeiten und Freunde finden – schön wär’s!"
 
@@ -179,10 +180,24 @@ def test_whole_planning_session(qtbot, store, page, monkeypatch):
         "Probetag ausmachen",
     ]
 
-    # 6. finalise the version
+    # 6. finalise the version: first the gate says what the Gesamtplan still lacks and
+    # takes the caseworker there, then, with everything filled, the version is frozen
     workspace.show_section("review")
     review = workspace.section("review")
     review.ask_name = lambda: "Frau Sommer"
+    qtbot.mouseClick(field(review, "plan:finalise"), Qt.MouseButton.LeftButton)
+    assert plans.versions(person_id) == []
+    first = QApplication.focusWidget()
+    assert first.accessibleName() == "Einwilligung in die Gesamtplanung ausfüllen"
+    press(first, Qt.Key.Key_Space)
+    assert workspace.stack.currentWidget() is workspace.section("person")
+    assert QApplication.focusWidget().objectName() == "person:consent_given"
+    workspace.document.edit(
+        "Gesamtplan vervollständigen",
+        lambda person, plan: (complete_person(person), complete_gesamtplan(plan)),
+        structural=True,
+    )
+    workspace.show_section("review")
     qtbot.mouseClick(field(review, "plan:finalise"), Qt.MouseButton.LeftButton)
     versions = plans.versions(person_id)
     assert [v.number for v in versions] == [1]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from teilhabe_desktop.exchange import access_report as exchange
 from teilhabe_desktop.reports.access_report import PERSON_LABELS, detail_text
 from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.plan_rows import read_plan
-from tests.plan_fixtures import full_person, full_plan
+from tests.plan_fixtures import full_person, full_plan, make_finalisable
 from tests.reports.pdfcheck import page_texts, text
 
 NOW = datetime(2026, 3, 2, 10, 30)
@@ -37,6 +37,7 @@ def test_every_field_of_a_person_has_a_label():
 
 
 def test_the_pdf_holds_the_whole_plan(session):
+    make_finalisable(session.store.db, "p1")
     session.plans.finalise("p1", "Frau Schmidt")
     pdf, raw = exchange.build_access_report(session.store, "p1", NOW)
     printed = text(pdf)
@@ -54,7 +55,7 @@ def test_the_pdf_holds_the_whole_plan(session):
         "Frau K. fragt nach",  # its note
         "Lebenshilfe",  # formal service
         "ITP Thüringen",
-        "Version 1 vom 02.",
+        f"Version 1 vom {date.today():%d.%m.%Y}",  # finalised today
         "abgeschlossen von Frau Schmidt",
         "erstellt am 02.03.2026, 10:30 Uhr",
     ):

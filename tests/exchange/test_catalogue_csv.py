@@ -100,15 +100,22 @@ def test_preview_writes_nothing_and_reimport_changes_nothing(store, tmp_path):
     assert again.counts["unchanged"] == 2 and not again.to_write
 
 
-def test_invalid_rows_are_listed_with_line_and_column(store, tmp_path):
+def test_a_bad_cell_keeps_its_row_only_a_row_without_name_is_refused(store, tmp_path):
     data = (
         GERMAN
         + "Falsche PLZ;X;7774a;;;;;\r\n;Ohne Namen;07743;;;;;\r\nKaputt;X;07743;;;;vielleicht;\r\n"
     )
-    preview = preview_file(store.db, write(tmp_path, "b.csv", data.encode()))
-    assert preview.counts["new"] == 2 and preview.counts["invalid"] == 3
-    where = {(p.line, p.column) for p in preview.invalid}
-    assert (5, "PLZ") in where and (6, "Name") in where and (7, "Rollstuhlgerecht") in where
+    preview = import_ok(store, write(tmp_path, "b.csv", data.encode()))
+    assert preview.counts["new"] == 4 and preview.counts["invalid"] == 1
+    assert [(p.line, p.column) for p in preview.invalid] == [(6, "Name")]
+    notes = {(p.line, p.column): p.reason for p in preview.warnings}
+    assert "5 Ziffern" in notes[(5, "PLZ")] and "vielleicht" in notes[(7, "Rollstuhlgerecht")]
+    repo = CatalogueRepository(store.db)
+    wrong = repo.get(repo.search(OfferQuery(text="Falsche PLZ"))[0].id)
+    assert wrong.postcode == "" and wrong.extra == {"csv": {"PLZ": "7774a"}}
+    broken = repo.get(repo.search(OfferQuery(text="Kaputt"))[0].id)
+    assert broken.access("step_free") is Availability.UNKNOWN
+    assert broken.extra == {"csv": {"Rollstuhlgerecht": "vielleicht"}}
 
 
 def test_duplicate_ids_reported(store, tmp_path):
@@ -150,10 +157,15 @@ def test_bad_files_change_nothing(store, tmp_path, data, message):
     assert repo.total() == 1
 
 
-def test_huge_field_is_an_invalid_row(store, tmp_path):
+def test_a_huge_field_is_left_out_and_its_row_kept(store, tmp_path):
     data = "Name;Beschreibung\nA;" + "x" * 1_000_001 + "\nB;kurz\n"
-    preview = preview_file(store.db, write(tmp_path, "big.csv", data.encode()))
-    assert preview.counts["new"] == 1 and preview.invalid[0].column == "Beschreibung"
+    preview = import_ok(store, write(tmp_path, "big.csv", data.encode()))
+    assert preview.counts["new"] == 2 and not preview.invalid
+    [note] = preview.warnings
+    assert (note.line, note.column) == (2, "Beschreibung") and "zu lang" in note.reason
+    repo = CatalogueRepository(store.db)
+    offer = repo.get(repo.search(OfferQuery(text="A"))[0].id)
+    assert offer.description == "" and offer.extra == {}
 
 
 def test_error_midway_leaves_catalogue_as_before(store, tmp_path, monkeypatch):

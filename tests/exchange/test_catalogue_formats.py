@@ -27,7 +27,8 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 @pytest.mark.parametrize(
     ("name", "key"),
     [("a.csv", "csv"), ("A.TSV", "csv"), ("a.txt", "csv"), ("liste", "csv"),
-     ("a.json", "json"), ("paket.zip", "hsds"), ("a.xlsx", None)],
+     ("a.json", "json"), ("paket.zip", "hsds"), ("a.xlsx", "xlsx"), ("A.ODS", "xlsx"),
+     ("a.xls", "xlsx"), ("a.pdf", None)],
 )  # fmt: skip
 def test_the_format_of_a_file_comes_from_its_suffix(tmp_path, name, key):
     found = format_of(tmp_path / name)
@@ -39,7 +40,7 @@ def test_a_folder_is_an_hsds_package(tmp_path):
 
 
 def test_an_unknown_suffix_names_every_readable_format(store, tmp_path):
-    path = tmp_path / "liste.xlsx"
+    path = tmp_path / "liste.pdf"
     path.write_text("x", encoding="utf-8")
     with pytest.raises(ImportFileError, match="kann nicht eingelesen werden") as caught:
         read_file(store.db, path)

@@ -134,3 +134,31 @@ def test_a_person_without_a_plan_round_trips(store, tmp_path):
     again = tmp_path / "again.json"
     export_person(store, "solo", again)
     assert again.read_bytes() == path.read_bytes()
+
+
+def test_the_gesamtplan_fields_travel_and_a_format_2_file_still_imports(filled, tmp_path):
+    path = tmp_path / "person.json"
+    export_person(filled, "p1", path)
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["format_version"] == 3
+    assert data["person"]["housing"] == "special_housing" and data["person"]["care_level"] == 2
+    assert data["plan"]["waivers"] == {"medical": "keine Gutachten vorhanden"}
+    assert data["plan"]["capabilities"][3] == {
+        "id": "d4", "qualifier": 4, "description": "Beschreibung d4"
+    }  # fmt: skip
+    assert data["versions"][0]["snapshot"]["plan"]["participants"][1]["role"] == "doctor"
+    # a file of format 2 knew none of these: it imports with their defaults
+    for key in ("housing", "care_level", "consents"):
+        del data["person"][key]
+    for key in ("authority", "participants", "capabilities", "waivers", "lump_sum_choice"):
+        del data["plan"][key]
+    data["format_version"] = 2
+    data["versions"] = []
+    old = tmp_path / "format2.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    PersonRepository(filled.db).delete("p1")
+    person = import_person(filled, old)
+    assert person.housing is None and person.consents == []
+    plan = PlanRepository(filled.db).draft("p1")
+    assert plan.participants == [] and plan.waivers == {} and plan.authority == ""
+    assert plan.wishes[0].text.startswith("Ich möchte mit Tieren arbeiten")

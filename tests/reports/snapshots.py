@@ -7,22 +7,31 @@ from datetime import date
 from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
 from teilhabe_desktop.core.plan import (
     Barrier,
+    Capability,
+    FactorKind,
     FormalService,
     Goal,
     GoalKind,
     GoalStatus,
+    Housing,
     NetworkContact,
     NetworkSector,
     OfferLink,
+    Participant,
+    ParticipantRole,
+    PaymentForm,
     Person,
     Plan,
     PlanSnapshot,
+    Rater,
+    ResourceState,
     Step,
     StepOwner,
     Strength,
     StrengthKind,
     Wish,
 )
+from tests.plan_fixtures import complete_gesamtplan
 
 SOZIALRAUM_NAMES = {
     "lobeda": "Lobeda",
@@ -122,12 +131,65 @@ def lobeda_person() -> Person:
         trusted_person="Helga Schönfeld (Mutter), 03641 998877",
         consent_given=True,
         consent_date=date(2026, 2, 3),
+        housing=Housing.WITH_FAMILY,
         caseworker="Sabine Krüger",
         caseworker_phone="03641 49-3210",
     )
 
 
 def lobeda_plan() -> Plan:
+    """The Lobeda example with a complete Gesamtplan: each item with its own content."""
+    plan = _lobeda_plan()
+    plan.authority = "Stadt Jena, Fachdienst Soziales"
+    plan.application_date = date(2025, 12, 1)
+    plan.responsible_since = date(2025, 12, 8)
+    plan.forwarded_from = "Agentur für Arbeit Jena"
+    plan.assessment_instrument = "ITP Thüringen"
+    plan.assessment_date = date(2026, 1, 20)
+    plan.needs_findings = "Marie braucht Begleitung auf Wegen und Assistenz im Praktikum."
+    plan.employment_agency_statement = "Die Agentur für Arbeit empfiehlt ein Praktikum."
+    plan.participants = [
+        Participant("pa1", "Marie Schönfeld", ParticipantRole.PERSON),
+        Participant("pa2", "Helga Schönfeld", ParticipantRole.TRUSTED, "Mutter"),
+        Participant("pa3", "Lebenshilfe Jena e. V.", ParticipantRole.PROVIDER, "schriftlich"),
+    ]
+    plan.waivers = {
+        "conference": "keine Konferenz; alle Beteiligten im Gespräch am 03.02.2026",
+        "medical": "keine sozialmedizinischen Gutachten vorhanden",
+    }
+    plan.caring_relatives = "Die Mutter fährt Marie zu Terminen und wünscht Entlastung."
+    plan.previous_support = "Bisher Hilfe nur durch die Mutter."
+    plan.previous_experiences = "Ein Kurs im Berufsbildungswerk war zu weit weg."
+    plan.work_and_day = "Ohne Arbeit; nachmittags mit der Mutter unterwegs."
+    plan.capabilities = [
+        Capability(f"d{n}", q, text)
+        for n, (q, text) in enumerate(
+            [(0, "Lernt gern Neues."), (1, "Plant mit Kalender."), (0, "Spricht klar."),
+             (3, "Rollstuhl; Aufzüge fallen aus."), (1, "Braucht Hilfe beim Duschen."),
+             (2, "Kocht mit Hilfe."), (1, "Schüchtern mit Fremden."),
+             (3, "Keine Arbeit."), (2, "Wenige Kontakte.")], start=1)
+    ]  # fmt: skip
+    plan.lump_sum_choice = "Besprochen; Marie möchte die Assistenz als Sachleistung."
+    for item, state in zip(plan.strengths, ("available", "available", "to_activate"), strict=True):
+        item.state = ResourceState(state)
+    for item, state in zip(plan.network, ("available", "to_activate"), strict=True):
+        item.state = ResourceState(state)
+    plan.barriers.append(
+        Barrier("b2", "Straßenbahn nach Lobeda ist stufenlos", FactorKind.FACILITATOR, "d4")
+    )
+    plan.barriers[0].life_domain = "d4"
+    service = plan.services[0]
+    service.kind = "assistance_qualified"
+    service.content = "Begleitung zum Tierhof und Üben des Weges"
+    service.hours_per_month = 6.5
+    service.payment = PaymentForm.IN_KIND
+    service.goal_ids = ["g1", "g3"]
+    plan.goals[0].attainment, plan.goals[0].rated_by = 1, Rater.TOGETHER
+    plan.goals[0].evaluation_date = date(2026, 2, 20)
+    return complete_gesamtplan(plan)
+
+
+def _lobeda_plan() -> Plan:
     return Plan(
         person_id="p-lobeda",
         review_date=date(2027, 3, 1),

@@ -170,9 +170,8 @@ def test_a_table_cell_taller_than_a_page_splits_across_pages():
     assert _pages_holding(pages, "Bewertungszeile", 250) >= 3  # one cell, three pages
 
 
-@pytest.mark.parametrize("variant", VARIANTS)
-def test_a_plan_with_only_a_name_prints_without_empty_sections(variant):
-    content = text(build(variant, minimal_snapshot()))
+def test_mein_plan_with_only_a_name_prints_without_empty_sections():
+    content = text(build("person", minimal_snapshot()))
     for heading in (
         "Das wünsche ich mir",
         "Meine Ziele",
@@ -180,16 +179,29 @@ def test_a_plan_with_only_a_name_prints_without_empty_sections(variant):
         "Meine nächsten Schritte",
         "Wann sprechen wir wieder",
         "Meine Ansprech-Person",
-        "Verfahren und Instrumente",
-        "Wünsche und Wille",
-        "Ziele nach Lebensbereichen",
-        "Ressourcen",
-        "Leistungen",
-        "Abweichende Sichtweisen",
-        "Überprüfung",
     ):
         assert heading not in content
     assert "Łukasz Yılmaz" in content
+
+
+def test_a_draft_gesamtplan_with_only_a_name_shows_every_mandatory_item_as_open():
+    content = text(build("formal", minimal_snapshot()))
+    assert "Łukasz Yılmaz" in content
+    # nothing required silently disappears: each mandatory item says it is still open
+    for heading in (
+        "Verfahren und Bedarfsermittlung",
+        "Beteiligte am Gesamtplanverfahren",
+        "Ziele nach Lebensbereichen",
+        "Aktivitäten der Person selbst",
+        "Leistungen: Art, Inhalt, Umfang und Dauer",
+        "Berücksichtigung des Wunsch- und Wahlrechts",
+        "Erkenntnisse aus sozialmedizinischen Gutachten",
+    ):
+        assert heading in content
+    assert content.count("noch nicht ausgefüllt (Entwurf)") >= 10
+    # optional sections without content are left out
+    assert "Abweichende Sichtweisen" not in content
+    assert "Teilhabezielvereinbarung" not in content
 
 
 def test_empty_entries_inside_a_section_are_skipped():

@@ -14,6 +14,7 @@ from teilhabe_desktop.keys import FixedKeys
 from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.connection import DriverError
 from tests.conftest import TEST_PASSPHRASE
+from tests.plan_fixtures import make_finalisable
 
 NAME = "Zweifelsfrei-Unverwechselbar"
 
@@ -32,6 +33,7 @@ def test_print_export_import_finalise_are_recorded_without_content(saved, tmp_pa
     assert cli.main(["plan", "pdf", "p1", "--variant", "formal", "--out", str(out), *db]) == 0
     assert cli.main(["person", "export", "p1", str(tmp_path / "p1.json"), *db]) == 0
     with open_session(saved, keys=FixedKeys(TEST_PASSPHRASE)) as session:
+        make_finalisable(session.store.db, "p1")
         session.plans.finalise("p1", by="Sabine Krüger")
     capsys.readouterr()
     assert cli.main(["person", "audit", "p1", "--json", *db]) == 0

@@ -12,6 +12,7 @@ from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
+from tests.plan_fixtures import make_finalisable
 
 CUTOFF = date(2023, 6, 1)
 OLD = datetime(2021, 4, 2, 10, 15)
@@ -70,6 +71,7 @@ def test_a_recent_draft_save_or_version_counts(store, persons):
     PlanRepository(store.db, now=lambda: datetime(2024, 2, 2, 9, 0)).draft("p1")
     PlanRepository(store.db, now=lambda: datetime(2021, 5, 1, 9, 0)).draft("p2")
     assert [p.id for p in persons.inactive_since(CUTOFF)] == ["p2"]
+    make_finalisable(store.db, "p2")
     PlanRepository(store.db).finalise("p2", "Frau Schmidt")  # today
     assert persons.inactive_since(CUTOFF) == []
 

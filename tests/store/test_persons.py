@@ -11,6 +11,7 @@ from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.plan_validation import PersonInvalid
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
+from tests.plan_fixtures import make_finalisable
 
 TODAY = date(2026, 3, 1)
 
@@ -117,6 +118,7 @@ def test_filters_by_sozialraum_caseworker_and_review(store, persons):
         plan = plans.draft(pid)
         plan.review_date = review
         plans.save_draft(plan)
+        make_finalisable(store.db, pid)
         if pid == "a":  # finalised before its review date passed
             PlanRepository(store.db, today=lambda: date(2025, 1, 1)).finalise(pid, "Frau S.")
         else:
@@ -146,6 +148,7 @@ def test_delete_removes_person_plan_and_versions_from_the_file(store, persons, d
     persons.save(Person("p1", "Geheim", "Unverwechselbarname"))
     plan = plans.draft("p1")
     plans.save_draft(plan)
+    make_finalisable(store.db, "p1")
     plans.finalise("p1", "Frau S.")
     persons.delete("p1")
     assert persons.get("p1") is None

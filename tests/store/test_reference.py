@@ -84,7 +84,39 @@ def test_everyday_spellings_resolve(reference, written, sozialraum):
     assert reference.place_resolver().sozialraum_of(written) == sozialraum
 
 
-@pytest.mark.parametrize("text", ["", "   ", "Berlin", "x", "'; DROP TABLE district; --", "🙂"])
+@pytest.mark.parametrize(
+    ("written", "district", "sozialraum"),
+    [
+        # an alias naming a district more precisely wins over the Ortsteil it lies in
+        ("Beutenberg (Jena-Süd)", 12, "winzerla"),
+        ("Jena-Süd (Ringwiese)", 22, "winzerla"),
+        ("Neulobeda (Lobeda-West)", 62, "lobeda"),
+        ("Alt-Lobeda", 61, "lobeda"),
+        ("Jena, Ortsteil Winzerla", 90, "winzerla"),
+        ("Ortsteil Jena-Süd", 44, "west_zentrum"),
+        ("OT Lobeda-Ost", 63, "lobeda"),
+    ],
+)
+def test_place_names_that_name_a_district(reference, written, district, sozialraum):
+    matches = reference.place_resolver().resolve(written)
+    assert [(m.district_code, m.sozialraum_id) for m in matches] == [(district, sozialraum)]
+
+
+@pytest.mark.parametrize("written", ["Neu-Lobeda", "Neu Lobeda", "neu-lobeda"])
+def test_neulobeda_with_a_hyphen_is_the_ortsteil(reference, written):
+    matches = reference.place_resolver().resolve(written)
+    assert [(m.name, m.sozialraum_id) for m in matches] == [("Neulobeda", "lobeda")]
+
+
+def test_two_districts_of_different_sozialraeume_stay_ambiguous(reference):
+    resolver = reference.place_resolver()
+    assert {m.district_code for m in resolver.resolve("Lobeda-Ost, Jena-Süd")} == {63, 44}
+    assert resolver.sozialraum_of("Lobeda-Ost, Jena-Süd") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "   ", "Berlin", "Jena", "Ortsteil", "x", "'; DROP TABLE district; --", "🙂"]
+)
 def test_unknown_places_resolve_to_nothing(reference, text):
     assert reference.place_resolver().sozialraum_of(text) is None
 

@@ -16,6 +16,7 @@ from teilhabe_desktop.core.plan import GoalKind, GoalStatus, NetworkSector, Step
 from teilhabe_desktop.store.connection import DriverError
 from teilhabe_desktop.store.database import open_database
 from teilhabe_desktop.store.plans import damaged_versions, snapshot_checksum
+from tests.plan_fixtures import make_finalisable
 
 FROZEN_V5 = Path(__file__).resolve().parents[1] / "data" / "schema_v5.db"
 ACC = [
@@ -112,6 +113,7 @@ def test_finalised_snapshots_stay_as_frozen_and_still_read(migrated, frozen_rows
 
 
 def test_a_version_finalised_after_the_migration_holds_codes(migrated):
+    make_finalisable(migrated.db, "frozen-v5-all")
     migrated.plans.finalise("frozen-v5-all", "Frau Test")
     (snapshot,) = migrated.db.execute(
         "SELECT snapshot FROM plan_version WHERE person_id = 'frozen-v5-all' AND number = 3"

@@ -12,6 +12,7 @@ from teilhabe_desktop.session import open_session
 from teilhabe_desktop.store.connection import DriverError
 from teilhabe_desktop.store.plans import VersionDamaged
 from tests.conftest import TEST_PASSPHRASE
+from tests.plan_fixtures import make_finalisable
 
 
 @pytest.fixture
@@ -19,6 +20,7 @@ def finalised(db_path):
     with open_session(db_path, keys=FixedKeys(TEST_PASSPHRASE)) as session:
         session.persons.save(Person("p1", "Anna", "Beispiel"))
         session.plans.save_draft(Plan("p1", wishes=[Wish("w1", "Ich möchte singen.")]))
+        make_finalisable(session.store.db, "p1")
         session.plans.finalise("p1", by="Sabine Krüger")
     return db_path
 

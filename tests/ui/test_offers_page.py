@@ -404,13 +404,14 @@ def test_import_preview_then_cancel_writes_nothing(qtbot, page, repository, tmp_
 
     dialog = _open_import(page, monkeypatch, action)
     assert state["counts"] == {
-        "new": "2",
+        "new": "3",
         "changed": "0",
         "unchanged": "0",
-        "invalid": "1",
+        "invalid": "0",
         "conflicts": "0",
     }
-    assert state["problems"][0][:4] == ["ungültig", "angebote.csv", "3", "PLZ"]
+    # a bad postcode keeps its row: the cell is left out with a note naming row and column
+    assert state["problems"][0][:4] == ["Hinweis", "angebote.csv", "3", "PLZ"]
     assert "5 Ziffern" in state["problems"][0][4]
     assert state["commit_enabled"]
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -430,9 +431,9 @@ def test_import_commit_writes_and_the_list_shows_it(qtbot, page, repository, tmp
         qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
 
     dialog = _open_import(page, monkeypatch, action)
-    assert dialog.result_summary.written == 2
-    assert repository.total() == before + 2
-    assert page.count_label.text() == "6 Angebote"
+    assert dialog.result_summary.written == 3
+    assert repository.total() == before + 3
+    assert page.count_label.text() == "7 Angebote"
     type_text(page.search, "Lauftreff")
     qtbot.waitUntil(lambda: page.model.query.text == "Lauftreff", timeout=2000)
     assert page.model.total == 1
@@ -459,7 +460,7 @@ def test_import_again_changes_nothing(qtbot, page, repository, tmp_path, monkeyp
         dialog.reject()
 
     _open_import(page, monkeypatch, again)
-    assert state == {"unchanged": "2", "commit_enabled": False}
+    assert state == {"unchanged": "3", "commit_enabled": False}
 
 
 def test_unknown_columns_are_mapped_before_the_preview(

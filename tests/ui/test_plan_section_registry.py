@@ -10,7 +10,7 @@ from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS, section_keys
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.ui.plan.sections import SECTION_WIDGETS
 
-#: what the navigation showed before the registry (screens must not change)
+#: what the navigation shows (from the registry; a change here is a change users see)
 NAVIGATION = [
     "Person",
     "1 Wünsche und Wille",
@@ -20,17 +20,19 @@ NAVIGATION = [
     "5 Angebote",
     "6 Schritte",
     "7 Leistungen",
-    "8 Überprüfung und Versionen",
+    "8 Verfahren und Bedarf",
+    "9 Überprüfung und Versionen",
 ]
 HEADINGS = {
     "wishes": "1  Wünsche und Wille",
     "goals": "2  Ziele",
-    "resources": "3  Ressourcen, Netzwerk und Barrieren",
+    "resources": "3  Ressourcen, Netzwerk und Umweltfaktoren",
     "sozialraeume": "4  Sozialräume",
     "offers": "5  Angebote",
     "steps": "6  Schritte",
     "services": "7  Leistungen",
-    "review": "8  Überprüfung und Versionen",
+    "gesamtplan": "8  Gesamtplanverfahren und Bedarf",
+    "review": "9  Überprüfung und Versionen",
 }
 
 

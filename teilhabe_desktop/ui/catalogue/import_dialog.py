@@ -2,7 +2,9 @@
 
 Nothing is written until the user presses "Übernehmen"; "Abbrechen" leaves the catalogue
 exactly as it was. Reading and comparing run in a worker thread with a progress bar;
-the worker runs on its own database connection (``ui/common/workers.py``).
+the worker runs on its own database connection (``ui/common/workers.py``). For lists
+(CSV, Excel, LibreOffice) the preview shows what every column is taken for, the sheet
+of a workbook is chosen, and *Spalten zuordnen …* confirms or changes each column.
 """
 
 from __future__ import annotations
@@ -11,28 +13,29 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
-from teilhabe_desktop.exchange.catalogue_formats import format_of, open_filter
-from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout, inspect_csv
-from teilhabe_desktop.ui.common.plain_text import literal, plain_label
+from teilhabe_desktop.exchange.catalogue_formats import open_filter
+from teilhabe_desktop.exchange.column_mapping import ColumnMapping
+from teilhabe_desktop.exchange.csv_format import FIELD_LABELS, CsvLayout
+from teilhabe_desktop.ui.catalogue.column_overview import ColumnOverview
+from teilhabe_desktop.ui.catalogue.import_steps import PreviewOutcome, commit_step, preview_step
+from teilhabe_desktop.ui.catalogue.text_table import TextTable
+from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
 from teilhabe_desktop.ui.common.workers import BackgroundJob
 
@@ -45,26 +48,6 @@ COUNT_LABELS = (
 )
 
 
-def preview_step(path: Path, mapping: dict[str, str | None], task):
-    """Worker side (no Qt): the CSV header layout (or None) and the preview.
-
-    The preview is None when a CSV file needs the column-mapping step first
-    (no column for the name was recognised).
-    """
-    layout = None
-    fmt = format_of(path) if path.is_file() else None
-    if fmt is not None and fmt.has_columns:
-        layout = inspect_csv(path, mapping or None)
-        if layout.missing_required:
-            return layout, None
-    return layout, preview_file(task.session.store.db, path, mapping or None, progress=task.report)
-
-
-def commit_step(preview, task):
-    """Worker side (no Qt): write the preview in one transaction."""
-    return commit_import(task.session.catalogue, preview, progress=task.report)
-
-
 class ImportDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -73,7 +56,7 @@ class ImportDialog(QDialog):
         self.session = session
         self.preview = None
         self.result_summary = None
-        self.column_mapping: dict[str, str | None] = {}
+        self.column_mapping = ColumnMapping()
         self.job: BackgroundJob | None = None
         self.csv_layout: CsvLayout | None = None
         self._committing = False
@@ -94,11 +77,23 @@ class ImportDialog(QDialog):
         chooser.addWidget(self.path_edit, 1)
         for button in (self.file_button, self.folder_button, self.preview_button):
             chooser.addWidget(button)
+        self.sheet_combo = QComboBox()
+        self.sheet_combo.setAccessibleName(self.tr("Tabellenblatt"))
+        self.sheet_label = QLabel(self.tr("&Tabellenblatt:"))
+        self.sheet_label.setBuddy(self.sheet_combo)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(self.sheet_label)
+        sheet_row.addWidget(self.sheet_combo, 1)
+        self.sheet_label.hide()
+        self.sheet_combo.hide()
+        self.columns = ColumnOverview()
+        self.columns.hide()
 
         self.status = plain_label(
             self.tr("Wählen Sie eine Datei. Es wird erst übernommen, wenn Sie es bestätigen."),
             wrap=True,
         )
+        self.status.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Fortschritt"))
         self.progress.setRange(0, 1)
@@ -118,28 +113,19 @@ class ImportDialog(QDialog):
             counts.addWidget(caption, 1, column)
             self.count_labels[key] = value
 
-        self.problems = QTableWidget(0, 5)
-        self.problems.setAccessibleName(self.tr("Ungültige Zeilen und Konflikte"))
-        self.problems.setHorizontalHeaderLabels(
+        self.problems = TextTable(
             [
                 self.tr("Art"),
                 self.tr("Datei"),
                 self.tr("Zeile"),
                 self.tr("Spalte"),
                 self.tr("Grund"),
-            ]
+            ],
+            self.tr("Ungültige Zeilen, Konflikte und Hinweise"),
         )
-        self.problems.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.problems.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.problems.verticalHeader().hide()
-        self.problems.setWordWrap(True)
-        header = self.problems.horizontalHeader()
-        for column in range(4):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
 
         self.mapping_button = QPushButton(self.tr("Spalten zuordnen …"))
-        self.mapping_button.setAccessibleName(self.tr("Unbekannte Spalten zuordnen"))
+        self.mapping_button.setAccessibleName(self.tr("Spalten der Datei zuordnen"))
         self.mapping_button.hide()
         buttons = QDialogButtonBox()
         self.commit_button = buttons.addButton(
@@ -157,11 +143,13 @@ class ImportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(chooser)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.status)
         layout.addWidget(self.progress)
         layout.addLayout(counts)
+        layout.addWidget(self.columns, 1)
         layout.addWidget(
-            QLabel(self.tr("Ungültige Zeilen (werden nicht übernommen) und Konflikte:"))
+            QLabel(self.tr("Ungültige Zeilen (werden nicht übernommen), Konflikte und Hinweise:"))
         )
         layout.addWidget(self.problems, 1)
         layout.addLayout(bottom)
@@ -171,6 +159,7 @@ class ImportDialog(QDialog):
         self.preview_button.clicked.connect(self.start_preview)
         self.path_edit.returnPressed.connect(self.start_preview)
         self.mapping_button.clicked.connect(self.edit_mapping)
+        self.sheet_combo.activated.connect(self._sheet_chosen)
         self.commit_button.clicked.connect(self.commit)
         self.cancel_button.clicked.connect(self.reject)
 
@@ -191,8 +180,19 @@ class ImportDialog(QDialog):
     def set_path(self, path: str | Path) -> None:
         """Choose ``path`` and start its preview."""
         self.path_edit.setText(str(path))
-        self.column_mapping = {}
+        self.column_mapping = ColumnMapping()
+        self.sheet_combo.clear()
         self.start_preview()
+
+    def choose_sheet(self, name: str) -> None:
+        """Read sheet ``name`` of the workbook (its columns are mapped anew)."""
+        self.column_mapping = ColumnMapping(sheet=name)
+        self.start_preview()
+
+    def _sheet_chosen(self, index: int) -> None:
+        name = self.sheet_combo.itemText(index)
+        if name and name != self.column_mapping.sheet:
+            self.choose_sheet(name)
 
     # -- preview -------------------------------------------------------------------------
 
@@ -203,13 +203,31 @@ class ImportDialog(QDialog):
         self.preview = None
         self._clear()
         self.status.setText(self.tr("Datei wird gelesen und mit dem Katalog verglichen …"))
-        mapping = dict(self.column_mapping)
+        mapping = ColumnMapping(dict(self.column_mapping.columns), self.column_mapping.sheet)
         self._run(lambda task: preview_step(Path(path), mapping, task), self._preview_done)
 
-    def _preview_done(self, outcome) -> None:
-        self.csv_layout, self.preview = outcome
+    def _show_sheets(self, sheets: list[str], current: str | None) -> None:
+        several = len(sheets) > 1
+        self.sheet_label.setVisible(several)
+        self.sheet_combo.setVisible(several)
+        if [self.sheet_combo.itemText(i) for i in range(self.sheet_combo.count())] != sheets:
+            self.sheet_combo.clear()
+            self.sheet_combo.addItems(sheets)
+        self.sheet_combo.setCurrentIndex(sheets.index(current) if current in sheets else -1)
+
+    def _preview_done(self, outcome: PreviewOutcome) -> None:
+        self.csv_layout, self.preview = outcome.layout, outcome.preview
+        self._show_sheets(outcome.sheets, self.csv_layout.sheet if self.csv_layout else None)
+        if self.csv_layout is None and outcome.sheets:
+            self.status.setText(
+                self.tr("Die Tabelle hat mehrere Blätter. Bitte wählen Sie das Tabellenblatt.")
+            )
+            self.sheet_combo.setFocus()
+            return
         unknown = self.unknown_columns()
-        self.mapping_button.setVisible(bool(unknown))
+        self.mapping_button.setVisible(self.csv_layout is not None)
+        self.columns.setVisible(self.csv_layout is not None)
+        self.columns.show_layout(self.csv_layout)
         preview = self.preview
         if preview is None:
             self.status.setText(
@@ -233,9 +251,9 @@ class ImportDialog(QDialog):
             text = text.replace("%1", str(writes))
         else:
             text = self.tr("Vorschau fertig: Es gibt nichts zu übernehmen.")
-        if unknown:
-            text += " " + self.tr("Unbekannte Spalten: %1 – bitte zuordnen.").replace(
-                "%1", ", ".join(unknown)
+        if self.guessed_columns() or unknown:
+            text += " " + self.tr(
+                "Bitte prüfen Sie die vermuteten und unbekannten Spalten in der Liste der Spalten."
             )
         self.status.setText(text)
         self.commit_button.setEnabled(writes > 0)
@@ -245,30 +263,49 @@ class ImportDialog(QDialog):
     def _fill_problems(self, preview) -> None:
         rows = [(self.tr("ungültig"), p) for p in preview.invalid]
         rows += [(self.tr("Konflikt"), p) for p in preview.conflict_details]
-        rows += [(self.tr("Hinweis"), p) for p in preview.warnings]
-        self.problems.setRowCount(len(rows))
-        for row, (kind, problem) in enumerate(rows):
-            line = "" if problem.line is None else str(problem.line)
-            values = (kind, problem.file, line, problem.column, problem.reason)
-            for column, value in enumerate(values):
-                item = QTableWidgetItem(value)
-                item.setToolTip(literal(value))
-                self.problems.setItem(row, column, item)
-        self.problems.resizeRowsToContents()
+        guesses = self.csv_layout.guesses if self.csv_layout else {}
+        rows += [
+            (self.tr("Hinweis"), p)
+            for p in preview.warnings
+            if not (p.column in guesses and p.reason == guesses[p.column].note)
+        ]  # what each column is taken for stands in the list of columns
+        self.problems.set_rows(
+            [
+                (kind, p.file, "" if p.line is None else str(p.line), p.column, p.reason)
+                for kind, p in rows
+            ]
+        )
 
     def unknown_columns(self) -> list[str]:
-        """CSV headers neither recognised nor decided on by the user."""
+        """Headers of a list neither recognised nor decided on by the user."""
         if self.csv_layout is None:
             return []
-        return [h for h in self.csv_layout.unknown if h not in self.column_mapping]
+        return [h for h in self.csv_layout.unknown if h not in self.column_mapping.columns]
+
+    def guessed_columns(self) -> list[str]:
+        """Headers whose field was guessed from header and values: to confirm."""
+        if self.csv_layout is None:
+            return []
+        return [h for h, g in self.csv_layout.guesses.items() if g.how == "guessed"]
 
     def mapping_dialog(self):
+        """Every column of the list, its current field preselected, the guesses noted."""
         from teilhabe_desktop.ui.catalogue.column_mapping_dialog import ColumnMappingDialog
 
-        headers = [h for h in (self.csv_layout.headers if self.csv_layout else []) if h.strip()]
-        unknown = [h for h in headers if h in self.csv_layout.unknown or h in self.column_mapping]
-        current = {h: self.column_mapping.get(h) for h in unknown}
-        return ColumnMappingDialog(unknown, list(FIELD_LABELS.items()), None, current, self)
+        layout = self.csv_layout
+        headers = [h for h in (layout.headers if layout else []) if h.strip()]
+        current = {h: layout.mapping.get(h) for h in headers} if layout else {}
+        current.update(self.column_mapping.columns)
+        notes = {h: g.note for h, g in layout.guesses.items()} if layout else {}
+        return ColumnMappingDialog(
+            headers,
+            list(FIELD_LABELS.items()),
+            layout.samples if layout else None,
+            current,
+            self,
+            notes=notes,
+            sheet=self.column_mapping.sheet,
+        )
 
     def edit_mapping(self) -> None:
         dialog = self.mapping_dialog()
@@ -277,7 +314,7 @@ class ImportDialog(QDialog):
 
     def apply_mapping(self, mapping: dict[str, str | None]) -> None:
         """Use ``mapping`` (header -> field, None = ignore) and preview again."""
-        self.column_mapping.update(mapping)
+        self.column_mapping.columns.update(mapping)
         self.start_preview()
 
     # -- commit --------------------------------------------------------------------------
@@ -328,6 +365,7 @@ class ImportDialog(QDialog):
             self.preview_button,
             self.path_edit,
             self.mapping_button,
+            self.sheet_combo,
         ):
             widget.setEnabled(not busy)
         if busy:
@@ -343,6 +381,7 @@ class ImportDialog(QDialog):
         self.problems.setRowCount(0)
         self.commit_button.setEnabled(False)
         self.mapping_button.hide()
+        self.columns.hide()
 
     def reject(self) -> None:
         """Cancel: stop a running preview and write nothing."""

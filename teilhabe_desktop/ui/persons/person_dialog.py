@@ -23,7 +23,7 @@ class PersonDialog(QDialog):
         reference = session.reference
         self.person = Person(uuid.uuid4().hex, "", "")
         self.form = PersonForm(
-            reference.place_resolver(),
+            session.places.locator(),  # street and number, then place name
             reference.sozialraeume(),
             self._repo.caseworkers(),
             [p.name for p in reference.place_names()],

@@ -23,12 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.core.reference import Sozialraum
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
-from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
+from teilhabe_desktop.ui.persons.home_place import (
+    DERIVED_FROM,
+    HomePlace,
+    as_locator,
+    derived_changes,
+)
+from teilhabe_desktop.ui.persons.person_gesamtplan import GesamtplanPersonFields
 
 _AUTO = "__auto__"
 
@@ -67,14 +74,14 @@ class PersonForm(QWidget):
 
     def __init__(
         self,
-        resolver: PlaceResolver,
+        resolver: Locator | PlaceResolver,
         sozialraeume: list[Sozialraum],
         caseworkers: list[str],
         place_names: list[str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self._resolver = resolver
+        self._locator = as_locator(resolver)
         self._sozialraeume = sozialraeume
         self._person: Person | None = None
         self.lines: dict[str, QLineEdit] = {}
@@ -116,8 +123,8 @@ class PersonForm(QWidget):
         for s in sozialraeume:
             self.sozialraum.addItem(s.name, s.id)
         self.sozialraum.activated.connect(self._sozialraum_chosen)
-        self.derived = plain_label(wrap=True)
-        self.derived.setAccessibleDescription(self.tr("Abgeleiteter Sozialraum"))
+        self.derived = HomePlace(self._locator, sozialraeume)  # what it derived from
+        self.derived.chosen.connect(self._home_chosen)
         self.walking = QSpinBox()
         self.walking.setAccessibleName(self.tr("Gehstrecke in Metern"))
         self.walking.setObjectName("person:walking_distance_m")
@@ -147,6 +154,8 @@ class PersonForm(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12)
+        self.gesamtplan = GesamtplanPersonFields(self)
+        self.gesamtplan.edited.connect(self._emit)
         self._build()
 
     def _group(self, title: str, rows: list[tuple[str, QWidget]]) -> QGroupBox:
@@ -211,6 +220,7 @@ class PersonForm(QWidget):
                 ("Einverstanden am:", self.consent_date),
                 ("Zuständig:", self.caseworker),
                 self._line("caseworker_phone"),
+                *self.gesamtplan.rows(),
             ],
         )
         groups = [person, home, talking, moving, support]
@@ -263,27 +273,11 @@ class PersonForm(QWidget):
             widget.blockSignals(False)
         self.birth_date.set_value(person.birth_date)
         self.consent_date.set_value(person.consent_date)
+        self.gesamtplan.set_person(person)
         self._show_derived(person)
 
     def _show_derived(self, person: Person) -> None:
-        derived = self._resolver.sozialraum_of(person.place)
-        name = self._name(derived)
-        if person.home_sozialraum_overridden:
-            text = self.tr("Von Hand gewählt: %1").replace(
-                "%1", self._name(person.home_sozialraum_id) or self.tr("keiner")
-            )
-        elif derived:
-            text = self.tr("Aus dem Wohnort abgeleitet: %1").replace("%1", name)
-        elif person.place.strip():
-            text = self.tr(
-                "Der Ortsteil „%1“ ist nicht bekannt. Bitte den Sozialraum von Hand wählen."
-            ).replace("%1", person.place.strip()[:60])
-        else:
-            text = self.tr("Wird aus dem Ortsteil abgeleitet.")
-        self.derived.setText(text)
-
-    def _name(self, sozialraum_id: str | None) -> str:
-        return next((s.name for s in self._sozialraeume if s.id == sozialraum_id), "")
+        self.derived.show_for(person)
 
     # -- editing -----------------------------------------------------------------------
     def _emit(self, key: str, changes: dict[str, Any]) -> None:
@@ -303,20 +297,27 @@ class PersonForm(QWidget):
 
     def _line_edited(self, attr: str, text: str) -> None:
         changes: dict[str, Any] = {attr: text}
-        if attr == "place" and (
+        if attr in DERIVED_FROM and (
             self._person is None or not self._person.home_sozialraum_overridden
         ):
-            changes["home_sozialraum_id"] = self._resolver.sozialraum_of(text)
+            person = self._person or Person("", "", "")
+            changes.update(derived_changes(self._locator, person, attr, text))
         self._emit(attr, changes)
 
     def _sozialraum_chosen(self, index: int) -> None:
         value = self.sozialraum.itemData(index)
         if value == _AUTO:
-            place = self._person.place if self._person else self.lines["place"].text()
+            person = self._person or Person("", "", "", place=self.lines["place"].text())
             changes = {
                 "home_sozialraum_overridden": False,
-                "home_sozialraum_id": self._resolver.sozialraum_of(place),
+                **derived_changes(self._locator, person),
             }
         else:
             changes = {"home_sozialraum_overridden": True, "home_sozialraum_id": value}
+            changes["home_district_code"] = None
         self._emit("home_sozialraum", changes)
+
+    def _home_chosen(self, sozialraum_id: str, district_code: int | None) -> None:
+        self.sozialraum.setCurrentIndex(max(0, self.sozialraum.findData(sozialraum_id)))
+        changes = {"home_sozialraum_overridden": True, "home_sozialraum_id": sozialraum_id}
+        self._emit("home_sozialraum", {**changes, "home_district_code": district_code})

@@ -27,6 +27,7 @@ from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.person_query import ReviewState, review_state
 from teilhabe_desktop.core.plan_sections import PLAN_SECTIONS
+from teilhabe_desktop.ui.common.focus_find import focus_field
 from teilhabe_desktop.ui.common.no_type_ahead import without_type_ahead
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label, rich, rich_label
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
@@ -58,7 +59,7 @@ class PlanWorkspace(QWidget):
         self.context = PlanContext(session, reference.life_domains(), reference.sozialraeume())
 
         self.person_form = PersonForm(
-            reference.place_resolver(),
+            session.places.locator(),  # street and number, then place name
             self.context.sozialraeume,
             self.persons.caseworkers(),
             [p.name for p in reference.place_names()],
@@ -262,7 +263,9 @@ class PlanWorkspace(QWidget):
         index = list(self.sections).index(key)
         self.navigation.setCurrentRow(index)
         widget = self.sections[key]
-        if focus and hasattr(widget, "focus"):
+        if focus and key == "person":
+            focus_field(widget, focus)
+        elif focus and hasattr(widget, "focus"):
             widget.focus(focus)
 
     def section(self, key: str) -> QWidget:

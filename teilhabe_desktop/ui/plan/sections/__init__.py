@@ -7,6 +7,7 @@ order of ``PLAN_SECTIONS``; importing this package fails if a section has no wid
 from __future__ import annotations
 
 from teilhabe_desktop.core.plan_sections import check_every_section
+from teilhabe_desktop.ui.plan.sections.gesamtplan import GesamtplanSection
 from teilhabe_desktop.ui.plan.sections.goals import GoalsSection
 from teilhabe_desktop.ui.plan.sections.offers import OffersSection
 from teilhabe_desktop.ui.plan.sections.resources import ResourcesSection
@@ -28,6 +29,7 @@ SECTION_WIDGETS: dict[str, type[PlanSection]] = {
         OffersSection,
         StepsSection,
         ServicesSection,
+        GesamtplanSection,
         ReviewSection,
     )
 }

@@ -232,15 +232,22 @@ class Binder:
         spin.valueChanged.connect(changed)
         return spin
 
-    def hours(self, name: str, key: str, get: Getter, put: Putter) -> QDoubleSpinBox:
+    def hours(
+        self, name: str, key: str, get: Getter, put: Putter, per: str = "Woche"
+    ) -> QDoubleSpinBox:
+        """Hours per week (``per="Woche"``) or per month (``"Monat"``); empty: None."""
         spin = QDoubleSpinBox()
         spin.setAccessibleName(name)
         spin.setObjectName(key)
-        spin.setRange(-0.5, 168.0)
+        spin.setRange(-0.5, 168.0 if per == "Woche" else 744.0)
         spin.setSingleStep(0.5)
         spin.setDecimals(1)
-        spin.setSpecialValueText(self.document.tr("nicht angegeben"))
-        spin.setSuffix(self.document.tr(" Std./Woche"))
+        spin.setSpecialValueText(
+            self.document.tr("– Std./Woche") if per == "Woche" else self.document.tr("– Std./Monat")
+        )
+        spin.setSuffix(
+            self.document.tr(" Std./Woche") if per == "Woche" else self.document.tr(" Std./Monat")
+        )
         value = self._value(get)
         spin.setValue(-0.5 if value is None else float(value))
 

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
-from teilhabe_desktop.core.plan import Goal, GoalKind, GoalStatus
+from teilhabe_desktop.core.plan import GAS_LEVELS, Goal, GoalKind, GoalStatus, Rater
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
@@ -150,6 +150,47 @@ class GoalsSection(PlanSection):
                 f"goal:{gid}:evaluated",
                 get("evaluation_date"),
                 put("evaluation_date"),
+            ),
+        )
+        card.form.addRow(
+            self.tr("Zielerreichung:"),
+            b.combo(
+                self.tr("Ziel %1 Zielerreichung").replace("%1", n),
+                f"goal:{gid}:attainment",
+                [(self.tr("(noch nicht bewertet)"), None)]
+                + [(label, level) for level, label in GAS_LEVELS.items()],
+                get("attainment"),
+                put("attainment"),
+            ),
+        )
+        card.form.addRow(
+            self.tr("Bewertet von:"),
+            b.combo(
+                self.tr("Ziel %1 bewertet von").replace("%1", n),
+                f"goal:{gid}:rated_by",
+                [(self.tr("(offen)"), None)] + [(r.label, r) for r in Rater],
+                get("rated_by"),
+                put("rated_by"),
+            ),
+        )
+        card.form.addRow(
+            self.tr("In Leichter Sprache:"),
+            b.line(
+                self.tr("Ziel %1 in Leichter Sprache").replace("%1", n),
+                f"goal:{gid}:plain_title",
+                get("plain_title"),
+                put("plain_title"),
+                placeholder=self.tr("z. B. Ich mache ein Praktikum mit Tieren."),
+            ),
+        )
+        card.form.addRow(
+            self.tr("Daran merke ich es:"),
+            b.line(
+                self.tr("Ziel %1 Indikator in Leichter Sprache").replace("%1", n),
+                f"goal:{gid}:plain_indicator",
+                get("plain_indicator"),
+                put("plain_indicator"),
+                placeholder=self.tr("z. B. Ich war 4 Mal dort."),
             ),
         )
         card.form.addRow(

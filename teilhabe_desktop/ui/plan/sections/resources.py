@@ -1,4 +1,9 @@
-"""Section *Ressourcen der Person*, *Netzwerk* and *Barrieren*."""
+"""Section *Ressourcen der Person*, *Netzwerk* and *Umweltfaktoren*.
+
+Strengths and contacts are marked *vorhanden* or *zu aktivieren* (§ 121 Abs. 4 Nr. 3
+SGB IX); environmental factors hinder (Barriere) or help (Förderfaktor), each with its
+life domain and, where it belongs to one, a Sozialraum or a linked offer (ITP Thüringen).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from teilhabe_desktop.core.plan import (
     Barrier,
+    FactorKind,
     NetworkContact,
     NetworkSector,
+    ResourceState,
     Strength,
     StrengthKind,
 )
@@ -38,10 +45,16 @@ class ResourcesSection(PlanSection):
             column.addWidget(self._contact_card(number, contact))
         self.add_button(column, self.tr("Kontakt hinzufügen"), self.add_contact)
 
-        column.addWidget(QLabel(self.tr("<h3>Barrieren</h3>")))
+        column.addWidget(QLabel(self.tr("<h3>Umweltfaktoren: Barrieren und Förderfaktoren</h3>")))
         for number, barrier in enumerate(plan.barriers, start=1):
-            column.addWidget(self._barrier_row(number, barrier))
-        self.add_button(column, self.tr("Barriere hinzufügen"), self.add_barrier)
+            column.addWidget(self._factor_card(number, barrier))
+        self.add_button(column, self.tr("Umweltfaktor hinzufügen"), self.add_barrier)
+        waiver = Card(self.tr("Umweltfaktoren entfallen"))
+        waiver.form.addRow(self.tr("Keine Umweltfaktoren, weil:"), self.waiver_line("environment"))
+        column.addWidget(waiver)
+
+    def _states(self) -> list[tuple[str, ResourceState | None]]:
+        return [(self.tr("(Stand offen)"), None)] + [(s.label, s) for s in ResourceState]
 
     def _row(self, *widgets: QWidget) -> QWidget:
         row = QWidget()
@@ -75,28 +88,82 @@ class ResourcesSection(PlanSection):
             lambda _p, plan, v: setattr(find(plan.strengths, sid), "text", v),
             placeholder=self.tr("z. B. kann gut mit Hunden umgehen"),
         )
+        state = self.bind.combo(
+            self.tr("Ressource %1 vorhanden oder zu aktivieren").replace("%1", n),
+            f"strength:{sid}:state",
+            self._states(),
+            lambda _p, plan: find(plan.strengths, sid).state,
+            lambda _p, plan, v: setattr(find(plan.strengths, sid), "state", v),
+        )
+        state.setMinimumContentsLength(12)
         remove = self._remove_button(
             self.tr("Ressource %1 entfernen").replace("%1", n),
             lambda: self._remove("strengths", sid, self.tr("Ressource entfernen")),
         )
-        return self._row(kind, text, remove)
+        return self._row(kind, text, state, remove)
 
-    def _barrier_row(self, number: int, barrier: Barrier) -> QWidget:
+    def _factor_card(self, number: int, barrier: Barrier) -> Card:
         bid = barrier.id
         n = str(number)
-        label = QLabel(f"{n}.")
-        text = self.bind.line(
-            self.tr("Barriere %1").replace("%1", n),
-            f"barrier:{bid}:text",
-            lambda _p, plan: find(plan.barriers, bid).text,
-            lambda _p, plan, v: setattr(find(plan.barriers, bid), "text", v),
-            placeholder=self.tr("z. B. Bushaltestelle ohne Rampe"),
+        b = self.bind
+
+        def get(attr):
+            return lambda _p, plan: getattr(find(plan.barriers, bid), attr)
+
+        def put(attr):
+            return lambda _p, plan, v: setattr(find(plan.barriers, bid), attr, v)
+
+        card = Card(self.tr("Umweltfaktor %1").replace("%1", n))
+        card.form.addRow(
+            self.tr("Art:"),
+            b.combo(self.tr("Umweltfaktor %1 Art").replace("%1", n), f"barrier:{bid}:kind",
+                    [(k.label, k) for k in FactorKind], get("kind"), put("kind")),
+        )  # fmt: skip
+        card.form.addRow(
+            self.tr("Was:"),
+            b.line(
+                self.tr("Umweltfaktor %1").replace("%1", n),
+                f"barrier:{bid}:text",
+                get("text"),
+                put("text"),
+                placeholder=self.tr("z. B. Bushaltestelle ohne Rampe"),
+            ),
         )
-        remove = self._remove_button(
-            self.tr("Barriere %1 entfernen").replace("%1", n),
-            lambda: self._remove("barriers", bid, self.tr("Barriere entfernen")),
+        card.form.addRow(
+            self.tr("Lebensbereich:"),
+            b.combo(self.tr("Umweltfaktor %1 Lebensbereich").replace("%1", n),
+                    f"barrier:{bid}:domain", self.context.domain_items(self.tr("(keiner)")),
+                    get("life_domain"), put("life_domain")),
+        )  # fmt: skip
+        rooms = [(self.tr("(keiner)"), None)] + [(r.name, r.id) for r in self.context.sozialraeume]
+        card.form.addRow(
+            self.tr("Sozialraum:"),
+            b.combo(self.tr("Umweltfaktor %1 Sozialraum").replace("%1", n),
+                    f"barrier:{bid}:sozialraum", rooms, get("sozialraum_id"),
+                    put("sozialraum_id")),
+        )  # fmt: skip
+        card.form.addRow(
+            self.tr("Angebot:"),
+            b.combo(self.tr("Umweltfaktor %1 Angebot").replace("%1", n),
+                    f"barrier:{bid}:offer", self._linked_offers(barrier.offer_id),
+                    get("offer_id"), put("offer_id")),
+        )  # fmt: skip
+        card.add_button(
+            self.tr("Entfernen"),
+            lambda: self._remove("barriers", bid, self.tr("Umweltfaktor entfernen")),
+            self.tr("Umweltfaktor %1 entfernen").replace("%1", n),
         )
-        return self._row(label, text, remove)
+        return card
+
+    def _linked_offers(self, current: str | None) -> list[tuple[str, str | None]]:
+        """The offers linked in this plan (an environmental factor may name one)."""
+        ids = list(dict.fromkeys(link.offer_id for link in self.document.plan.offer_links))
+        if current and current not in ids:
+            ids.append(current)
+        offers = self.context.session.catalogue.get_many(ids) if ids else {}
+        return [(self.tr("(keines)"), None)] + [
+            (offers[i].name if i in offers else i, i) for i in ids
+        ]
 
     def _contact_card(self, number: int, contact: NetworkContact) -> Card:
         cid = contact.id
@@ -158,6 +225,26 @@ class ResourcesSection(PlanSection):
                 placeholder=self.tr("Telefon oder Adresse"),
             ),
         )
+        card.form.addRow(
+            self.tr("Stand:"),
+            b.combo(
+                self.tr("Kontakt %1 vorhanden oder zu aktivieren").replace("%1", n),
+                f"contact:{cid}:state",
+                self._states(),
+                get("state"),
+                put("state"),
+            ),
+        )
+        card.form.addRow(
+            self.tr("In Leichter Sprache:"),
+            b.line(
+                self.tr("Kontakt %1 in Leichter Sprache").replace("%1", n),
+                f"contact:{cid}:plain",
+                get("plain_text"),
+                put("plain_text"),
+                placeholder=self.tr("z. B. Meine Schwester fährt mich zu Terminen."),
+            ),
+        )
         card.add_button(
             self.tr("Entfernen"),
             lambda: self._remove("network", cid, self.tr("Kontakt entfernen")),
@@ -186,4 +273,4 @@ class ResourcesSection(PlanSection):
 
     def add_barrier(self) -> None:
         item = Barrier(new_id(), "")
-        self._add("barriers", item, self.tr("Barriere hinzufügen"), f"barrier:{item.id}:text")
+        self._add("barriers", item, self.tr("Umweltfaktor hinzufügen"), f"barrier:{item.id}:text")

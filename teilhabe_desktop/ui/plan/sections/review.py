@@ -23,6 +23,7 @@ from teilhabe_desktop.core.plan_diff import diff_plans, diff_snapshots
 from teilhabe_desktop.core.plan_validation import default_review_date, latest_review_date
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.compare_dialog import VersionCompareDialog
+from teilhabe_desktop.ui.plan.sections.missing_list import MissingList
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -58,6 +59,9 @@ class ReviewSection(PlanSection):
         column.addWidget(card)
 
         column.addWidget(QLabel(self.tr("<h3>Stand des Plans</h3>")))
+        self.missing = MissingList(self.document)
+        self.missing.go_to.connect(self.go_to)
+        column.addWidget(self.missing)
         finalise = QPushButton(self.tr("Plan a&bschließen …"))
         finalise.setObjectName("plan:finalise")
         finalise.setAccessibleName(self.tr("Plan abschließen"))
@@ -160,11 +164,22 @@ class ReviewSection(PlanSection):
             )
             return
         # what is missing is said before anyone is asked for their name
+        if self.missing.missing():
+            # the list above says what is missing, each with a way to go there
+            self.missing.focus_first()
+            self.ensureWidgetVisible(self.missing)
+            self.document.notice.emit(
+                self.tr(
+                    "Der Plan ist noch nicht vollständig. Was fehlt, steht unter „Stand des "
+                    "Plans“; „Ausfüllen“ führt jeweils zur Stelle."
+                )
+            )
+            return
         plan = copy.deepcopy(self.document.plan)
         today = date.today()
         plan.review_date = plan.review_date or default_review_date(today)
         try:
-            check_finalise(plan, today)
+            check_finalise(self.document.person, plan, today)
         except UserError as error:
             QMessageBox.warning(
                 self, self.tr("Plan kann noch nicht abgeschlossen werden"), literal(error.message)

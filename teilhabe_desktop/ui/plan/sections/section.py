@@ -11,14 +11,17 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from teilhabe_desktop.core.gesamtplan_check import REQUIREMENT_BY_KEY
 from teilhabe_desktop.core.plan_sections import SectionSpec, plan_section
 from teilhabe_desktop.core.reference import LifeDomain, Sozialraum
+from teilhabe_desktop.ui.common.focus_find import focus_field
 from teilhabe_desktop.ui.common.plain_text import plain_label, rich, rich_label
 from teilhabe_desktop.ui.plan.document import PlanDocument
 from teilhabe_desktop.ui.plan.sections.editors import Binder, focus_key
@@ -179,6 +182,7 @@ class PlanSection(QScrollArea):
 
     def add_button(self, column: QVBoxLayout, text: str, slot) -> QPushButton:
         button = QPushButton(text)
+        button.setObjectName(f"{self.key}:add")
         button.setAccessibleName(text.replace("&", "").replace(" …", ""))
         button.setAutoDefault(False)
         button.clicked.connect(slot)
@@ -189,12 +193,38 @@ class PlanSection(QScrollArea):
         return button
 
     def focus(self, key: str) -> None:
-        """Give the focus to the bound editor ``key`` (after a rebuild)."""
+        """Give the focus to the bound editor ``key`` (after a rebuild); ``key`` may be
+        object-name patterns with ``*`` ("goal:*:indicator*|*add*"), the first wins."""
         body = self.widget()
+        if "*" in key:
+            if not focus_field(self, key):
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
         target = body.findChild(QWidget, key) or body.findChild(QWidget, key + ":edit")
         if target is not None:
             target.setFocus(Qt.FocusReason.OtherFocusReason)
             self.ensureWidgetVisible(target)
+
+    def waiver_line(self, key: str) -> QLineEdit:
+        """The "entfällt, weil …" line of the mandatory Gesamtplan item ``key``."""
+        requirement = REQUIREMENT_BY_KEY[key]
+
+        def get(_p, plan):
+            return plan.waivers.get(key, "")
+
+        def put(_p, plan, value):
+            if value.strip():
+                plan.waivers[key] = value
+            else:
+                plan.waivers.pop(key, None)
+
+        return self.bind.line(
+            self.tr("%1: entfällt, weil").replace("%1", requirement.label),
+            f"waiver:{key}:line",
+            get,
+            put,
+            placeholder=self.tr("leer lassen, wenn es zutrifft"),
+        )
 
     def hint(self, text: str, warn: bool = False) -> QLabel:
         label = plain_label(text, wrap=True)

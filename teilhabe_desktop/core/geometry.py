@@ -1,0 +1,62 @@
+"""Geometry helpers over shapely and pyproj: WKB, coordinate systems, Jena's extent.
+
+Boundaries are kept in WGS84 (EPSG:4326, x = longitude, y = latitude) as WKB. The city's
+files may also carry EPSG:25832 (ETRS89 / UTM zone 32N, metres); maps and distances use
+that metric system.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import numpy as np
+import shapely
+from pyproj import Transformer
+from shapely.geometry.base import BaseGeometry
+
+WGS84 = 4326
+UTM32 = 25832
+#: Generous bounds around Jena (longitude, latitude): a point outside is not in the city.
+JENA_BOUNDS = (11.35, 50.80, 11.80, 51.05)
+
+
+@lru_cache(maxsize=4)
+def _transformer(source: int, target: int) -> Transformer:
+    return Transformer.from_crs(source, target, always_xy=True)
+
+
+def reproject(geometry: BaseGeometry, source: int, target: int) -> BaseGeometry:
+    """``geometry`` from one EPSG code to another (x/y order: east, north)."""
+    if source == target:
+        return geometry
+    transformer = _transformer(source, target)
+
+    def convert(xy: np.ndarray) -> np.ndarray:
+        x, y = transformer.transform(xy[:, 0], xy[:, 1])
+        return np.column_stack([x, y])
+
+    return shapely.transform(geometry, convert)
+
+
+def to_metres(geometry: BaseGeometry) -> BaseGeometry:
+    return reproject(geometry, WGS84, UTM32)
+
+
+def to_wgs84(geometry: BaseGeometry) -> BaseGeometry:
+    return reproject(geometry, UTM32, WGS84)
+
+
+def from_wkb(data: bytes | str) -> BaseGeometry:
+    """A geometry from WKB or (E)WKB hex; its SRID, if any, is kept by shapely."""
+    return shapely.from_wkb(data)
+
+
+def to_wkb(geometry: BaseGeometry) -> bytes:
+    return shapely.to_wkb(geometry, include_srid=False)
+
+
+def in_jena(geometry: BaseGeometry) -> bool:
+    """Whether a representative point of ``geometry`` (WGS84) lies in :data:`JENA_BOUNDS`."""
+    point = geometry.representative_point()
+    west, south, east, north = JENA_BOUNDS
+    return west <= point.x <= east and south <= point.y <= north
