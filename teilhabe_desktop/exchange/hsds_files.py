@@ -123,7 +123,8 @@ class _Source:
 
     @property
     def names(self) -> list[str]:
-        return list(self._members)
+        """Member names, those nearest the top first (they win over a copy in a subfolder)."""
+        return sorted(self._members, key=lambda name: (name.count("/"), name))
 
     def find(self, wanted: str) -> str | None:
         """The member named ``wanted`` (a datapackage path), or one with its base name."""
@@ -131,7 +132,7 @@ class _Source:
         if wanted in self._members:
             return wanted
         base = wanted.rsplit("/", 1)[-1]
-        return next((n for n in self._members if n.rsplit("/", 1)[-1] == base), None)
+        return next((n for n in self.names if n.rsplit("/", 1)[-1] == base), None)
 
     @contextmanager
     def open(self, name: str) -> Iterator[_Counted]:
@@ -366,9 +367,13 @@ def read_tables(path: Path) -> PackageTables:
                     )
                 )
             else:
-                result.notes.append(
-                    RowProblem(name, None, "", "Nicht gelesen: keine Tabelle von HSDS 3.0.")
+                table = FILE_TO_TABLE.get(base) or SINGULAR_FILES.get(base)
+                reason = (
+                    f"Nicht gelesen: die Tabelle steht schon in {result.files[table]}."
+                    if table
+                    else "Nicht gelesen: keine Tabelle von HSDS 3.0."
                 )
+                result.notes.append(RowProblem(name, None, "", reason))
         return result
     finally:
         source.close()

@@ -102,10 +102,15 @@ def test_tables_in_a_subfolder_and_files_not_read(store, tmp_path):
     packed = zip_of(SHARED_IDS, tmp_path / "paket.zip", prefix="daten/")
     with zipfile.ZipFile(packed, "a") as archive:
         archive.writestr("daten/colours.csv", "id,colour\n1,blau\n")
+        archive.writestr("daten/alt/services.csv", "id,name,status\n9,Alte Fassung,active\n")
     preview = preview_file(store.db, packed)
     assert preview.counts["new"] == 3
     notes = [p.describe() for p in preview.warnings]
     assert "daten/colours.csv: Nicht gelesen: keine Tabelle von HSDS 3.0." in notes
+    assert (
+        "daten/alt/services.csv: Nicht gelesen: die Tabelle steht schon in daten/services.csv."
+        in notes
+    )
     commit_import(CatalogueRepository(store.db), preview)
     assert CatalogueRepository(store.db).get("1").phone == "03641 333333"
 
