@@ -56,8 +56,11 @@ def _pointing_at(by_value: dict[Key, list[int]], member: Key) -> list[int]:
     return found + unsure if unsure else found
 
 
-def _linked_rows(table: str, table_rows: list, by_value: dict, circle: set) -> list[dict]:
-    """Rows of ``table`` (in file order) pointing into ``circle``, which grows with them."""
+def _linked_rows(
+    table: str, table_rows: list, by_value: dict, circle: set, used: bytearray
+) -> list[dict]:
+    """Rows of ``table`` (in file order) pointing into ``circle``, which grows with them;
+    each found row is marked in ``used``."""
     heap = sorted({p for member in circle for p in _pointing_at(by_value, member)})
     queued = set(heap)
     found = []
@@ -65,6 +68,7 @@ def _linked_rows(table: str, table_rows: list, by_value: dict, circle: set) -> l
         pos = heapq.heappop(heap)
         row = table_rows[pos]
         found.append(row)
+        used[pos] = 1
         new = [(table, row.get("id", ""))]
         if table == "service_at_location":
             new.append(("location", row.get("location_id", "")))  # the service's location
@@ -79,39 +83,51 @@ def _linked_rows(table: str, table_rows: list, by_value: dict, circle: set) -> l
     return found
 
 
+#: Tables whose rows a service names by id (not by pointing at the service).
+_NAMED = ("organization", "program", "taxonomy_term", "taxonomy")
+
+
 def assign_rows(rows: Rows) -> dict[str, Rows]:
     """The rows that belong to each service (verbatim, without line numbers)."""
-    by_id = {t: {r.get("id", ""): r for r in rs} for t, rs in rows.items()}
-    position = {t: {r.get("id", ""): i for i, r in enumerate(rs)} for t, rs in rows.items()}
+    position = {t: {r.get("id", ""): i for i, r in enumerate(rows.get(t, []))} for t in _NAMED}
+    used = {t: bytearray(len(rs)) for t, rs in rows.items()}  # 1: the row went to a service
     index = _link_index(rows)
     result: dict[str, Rows] = {}
-    used: set[tuple[str, str]] = set()
+
+    def named(table: str, ident: str) -> dict | None:
+        pos = position[table].get(ident)
+        if pos is None:
+            return None
+        used[table][pos] = 1
+        return rows[table][pos]
+
     for service in rows.get("service", []):
         circle: set[Key] = {("service", service["id"])}
         own: Rows = {"service": [service]}
         for table, column in (("organization", "organization_id"), ("program", "program_id")):
-            target = by_id.get(table, {}).get(service.get(column, ""))
+            target = named(table, service.get(column, ""))
             if target:
                 own[table] = [target]
                 circle.add((table, target["id"]))
         for table in ASSIGN_ORDER:
-            found = _linked_rows(table, rows.get(table, []), index[table], circle)
-            if found:
-                own[table] = found
+            if rows.get(table):
+                found = _linked_rows(table, rows[table], index[table], circle, used[table])
+                if found:
+                    own[table] = found
         for table, column, source in (
             ("taxonomy_term", "taxonomy_term_id", "attribute"),
             ("taxonomy", "taxonomy_id", "taxonomy_term"),
         ):
-            known, order = by_id.get(table, {}), position.get(table, {})
-            ids = {r.get(column) for r in own.get(source, [])} & known.keys()
-            own[table] = [known[i] for i in sorted(ids, key=order.__getitem__)]
-        for table, table_rows in own.items():
-            used.update((table, r.get("id", "")) for r in table_rows)
+            order = position[table]
+            ids = {r.get(column) for r in own.get(source, [])} & order.keys()
+            own[table] = [named(table, i) for i in sorted(ids, key=order.__getitem__)]
         result[service["id"]] = own
+    for pos in range(len(rows.get("service", []))):
+        used["service"][pos] = 1
     if result:  # rows linked to no service travel with the first one
         first = next(iter(result.values()))
         for table, table_rows in rows.items():
-            for row in table_rows:
-                if (table, row.get("id", "")) not in used:
+            for pos, row in enumerate(table_rows):
+                if not used[table][pos]:
                     first.setdefault(table, []).append(row)
     return result
