@@ -69,7 +69,7 @@ class _Budget:
             )
         if packed is not None and member_read > max(MAX_RATIO * packed, RATIO_ALLOWANCE):
             raise ImportFileError(
-                f"„{name}“ in „{self.label}“ entpackt sich auf mehr als das {MAX_RATIO}-fache "
+                f"{_where(name, self.label)} entpackt sich auf mehr als das {MAX_RATIO}-Fache "
                 "seiner Größe im Archiv (eine „ZIP-Bombe“?). Es wurde nichts übernommen."
             )
 
@@ -100,12 +100,12 @@ class _Source:
         self.path = path
         self.budget = _Budget(path.name)
         self._archive: zipfile.ZipFile | None = None
-        self._members: dict[str, zipfile.ZipInfo] = {}
+        self._members: dict[str, zipfile.ZipInfo | None] = {}  # None: a file of the folder
         if path.is_dir():
             root = path.resolve()
             for child in sorted(root.rglob("*")):
                 if child.is_file() and child.suffix.lower() in (".csv", ".json"):
-                    self._members[child.relative_to(root).as_posix()] = None  # type: ignore[assignment]
+                    self._members[child.relative_to(root).as_posix()] = None
             return
         try:
             self._archive = zipfile.ZipFile(path)
@@ -143,7 +143,8 @@ class _Source:
                 handle = target.open("rb")
             except OSError as exc:
                 raise ImportFileError(
-                    f"„{name}“ in „{self.path.name}“ kann nicht gelesen werden: {exc.strerror}."
+                    f"{_where(name, self.path.name)} kann nicht gelesen werden: "
+                    f"{exc.strerror or exc}."
                 ) from None
             packed = None
         else:
@@ -164,31 +165,32 @@ class _Source:
             handle.close()
 
 
+def _encrypted(name: str, label: str) -> ImportFileError:
+    return ImportFileError(
+        f"{_where(name, label)} ist verschlüsselt (mit Kennwort gepackt). Bitte das Datenpaket "
+        "ohne Kennwort packen. Es wurde nichts übernommen."
+    )
+
+
+def _unpackable(name: str, label: str, method: int) -> ImportFileError:
+    return ImportFileError(
+        f"{_where(name, label)} ist mit einem Verfahren gepackt, das hier nicht entpackt werden "
+        f"kann ({_METHODS.get(method, f'Nr. {method}')}). Bitte als gewöhnliches ZIP (Deflate) "
+        "packen. Es wurde nichts übernommen."
+    )
+
+
 def _check_member(info: zipfile.ZipInfo, label: str) -> None:
     if info.flag_bits & 0x1:
-        raise ImportFileError(
-            f"„{info.filename}“ in „{label}“ ist verschlüsselt (mit Kennwort gepackt). Bitte das "
-            "Datenpaket ohne Kennwort packen. Es wurde nichts übernommen."
-        )
+        raise _encrypted(info.filename, label)
     if info.compress_type not in _READABLE:
-        method = _METHODS.get(info.compress_type, f"Nr. {info.compress_type}")
-        raise ImportFileError(
-            f"„{info.filename}“ in „{label}“ ist mit einem Verfahren gepackt, das hier nicht "
-            f"entpackt werden kann ({method}). Bitte als gewöhnliches ZIP (Deflate) packen. "
-            "Es wurde nichts übernommen."
-        )
+        raise _unpackable(info.filename, label, info.compress_type)
 
 
 def _unreadable_member(name: str, label: str, info, exc: Exception) -> ImportFileError:
     if "encrypted" in str(exc) or "password" in str(exc):
-        return ImportFileError(
-            f"„{name}“ in „{label}“ ist verschlüsselt (mit Kennwort gepackt). Bitte das "
-            "Datenpaket ohne Kennwort packen. Es wurde nichts übernommen."
-        )
-    return ImportFileError(
-        f"„{name}“ in „{label}“ kann nicht entpackt werden (Verfahren Nr. {info.compress_type}). "
-        "Bitte als gewöhnliches ZIP (Deflate) packen. Es wurde nichts übernommen."
-    )
+        return _encrypted(name, label)
+    return _unpackable(name, label, info.compress_type)
 
 
 def _encoding_of(stream: _Counted) -> tuple[str, bytes]:
