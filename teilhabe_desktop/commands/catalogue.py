@@ -85,6 +85,9 @@ def mapping_of(args: argparse.Namespace) -> ColumnMapping:
 def run_import(args: argparse.Namespace, session) -> int:
     preview = preview_file(session.store.db, args.path, mapping_of(args) or None)
     print(preview.summary())
+    if preview.nothing_valid:
+        print("Die Datei enthält keinen gültigen Eintrag; nichts gespeichert.", file=sys.stderr)
+        return 1
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0

@@ -21,6 +21,7 @@ from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.exchange import (
     csv_format,
     csv_write,
+    hsds_json,
     hsds_read,
     hsds_write,
     json_format,
@@ -29,6 +30,7 @@ from teilhabe_desktop.exchange import (
 )
 from teilhabe_desktop.exchange.catalogue_import import ReadResult
 from teilhabe_desktop.exchange.column_mapping import ColumnMapping
+from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
 from teilhabe_desktop.exchange.id_zeros import restore_leading_zeros
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -103,8 +105,8 @@ def _read_json(_db: Database, path: Path, _mapping: Mapping, _progress: Progress
         document.get("format") == json_format.FORMAT_NAME or "offers" in document
     ):
         return json_format.read_catalogue_json(path, document)
-    rows = hsds_read.rows_from_service_json(document)
-    return hsds_read.rows_to_result(rows, path.name, tabular=False)
+    rows = hsds_json.rows_from_json(document, path.name)
+    return hsds_read.rows_to_result(PackageTables(path.name, rows), tabular=False)
 
 
 def _write_json(_db: Database, path: Path, offers, total: int, progress) -> int:
@@ -112,7 +114,7 @@ def _write_json(_db: Database, path: Path, offers, total: int, progress) -> int:
 
 
 def _read_hsds(_db: Database, path: Path, _mapping: Mapping, _progress: Progress | None):
-    return hsds_read.rows_to_result(hsds_read.read_package(path), path.name, tabular=True)
+    return hsds_read.rows_to_result(read_tables(path), tabular=True)
 
 
 def _write_hsds(_db: Database, path: Path, offers, total: int, progress) -> int:

@@ -30,11 +30,12 @@ class RowProblem:
     line: int | None
     column: str
     reason: str
+    unit: str = "Zeile"  # what ``line`` counts: "Zeile", or "Eintrag"/"Dienst" in JSON
 
     def describe(self) -> str:
         where = self.file
         if self.line is not None:
-            where += f", Zeile {self.line}"
+            where += f", {self.unit} {self.line}"
         if self.column:
             where += f", Spalte „{self.column}“"
         return f"{where}: {self.reason}"
@@ -48,6 +49,7 @@ class Incoming:
     file: str
     line: int | None
     columns: dict[str, str] = field(default_factory=dict)  # Offer attribute -> column name
+    unit: str = "Zeile"  # what ``line`` counts (see RowProblem)
 
 
 @dataclass
@@ -76,14 +78,27 @@ class ImportPreview:
     conflict_details: list[RowProblem] = field(default_factory=list)
 
     @property
+    def rejected(self) -> int:
+        """Entries not taken (one entry may have several problems in ``invalid``)."""
+        return len({(p.file, p.line) if p.line is not None else id(p) for p in self.invalid})
+
+    @property
     def counts(self) -> dict[str, int]:
+        """Entries by outcome (the notes on rows and files are ``warnings``)."""
         return {
             "new": len(self.new),
             "changed": len(self.changed),
             "unchanged": len(self.unchanged),
-            "invalid": len(self.invalid),
+            "invalid": self.rejected,
             "conflicts": len(self.conflicts),
         }
+
+    @property
+    def nothing_valid(self) -> bool:
+        """Every entry of the file was rejected."""
+        return bool(self.invalid) and not (
+            self.new or self.changed or self.unchanged or self.conflicts
+        )
 
     def summary(self) -> str:
         """Short German report, e.g. for the command line."""
@@ -91,7 +106,8 @@ class ImportPreview:
         lines = [
             f"Import aus {self.source} ({self.format}):",
             f"  neu: {c['new']}, geändert: {c['changed']}, unverändert: {c['unchanged']}, "
-            f"ungültig: {c['invalid']}, Konflikte: {c['conflicts']}",
+            f"ungültig: {c['invalid']}, Konflikte: {c['conflicts']}, "
+            f"Hinweise: {len(self.warnings)}",
         ]
         for problem in self.invalid:
             lines.append(f"  ungültig – {problem.describe()}")
@@ -122,13 +138,14 @@ def build_preview(
     for item in read.incoming:
         earlier = first_line.get(item.offer.id)
         if earlier is not None:
-            where = f"Zeile {earlier.line}" if earlier.line is not None else "weiter oben"
+            where = f"{earlier.unit} {earlier.line}" if earlier.line is not None else "weiter oben"
             preview.invalid.append(
                 RowProblem(
                     item.file,
                     item.line,
                     item.columns.get("id", "id"),
-                    f"Doppelte ID „{item.offer.id}“ (schon in {where}); Zeile nicht übernommen.",
+                    f"Doppelte ID „{item.offer.id}“ (schon in {where}); nicht übernommen.",
+                    item.unit,
                 )
             )
             continue
@@ -142,6 +159,7 @@ def build_preview(
                         item.line,
                         item.columns.get(error.field, error.field),
                         error.message,
+                        item.unit,
                     )
                 )
             continue
@@ -184,6 +202,7 @@ def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> None
                 "",
                 f"„{old.name}“ wurde hier am {old.updated_at.astimezone():%d.%m.%Y %H:%M} "
                 "geändert, nach dem Stand der Datei; die Fassung im Katalog bleibt.",
+                item.unit,
             )
         )
         return

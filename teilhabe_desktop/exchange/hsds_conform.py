@@ -5,13 +5,15 @@ offers get complete rows from ``hsds_write``; this module is the last pass over 
 rows of one service, including rows kept from an earlier import of a foreign package:
 non-UUID ids become stable UUIDs (the same id gives the same UUID on every export),
 required fields that are empty get an honest placeholder, columns HSDS does not know
-are left out, and rows that cannot point at anything are dropped.
+are left out, values a column's type cannot hold are left out (``hsds_formats``) and
+rows that cannot point at anything are dropped.
 """
 
 from __future__ import annotations
 
 import json
 
+from teilhabe_desktop.exchange.hsds_formats import fit, without_invisible
 from teilhabe_desktop.exchange.hsds_tables import HSDS_TABLES, derived_id, hsds_uuid, uuid_columns
 
 Rows = dict[str, list[dict[str, str]]]
@@ -59,18 +61,37 @@ REQUIRED_LINKS: dict[str, tuple[str, ...]] = {
 ENUMS: dict[tuple[str, str], tuple[frozenset[str], str]] = {
     ("location", "location_type"): (frozenset({"physical", "postal", "virtual"}), "physical"),
     ("address", "address_type"): (frozenset({"physical", "postal", "virtual"}), "physical"),
+    ("service", "status"): (
+        frozenset({"active", "inactive", "defunct", "temporarily closed"}),
+        "active",
+    ),
 }
+#: Enumerations of optional columns: anything else is left out.
+OPTIONAL_ENUMS: dict[tuple[str, str], frozenset[str]] = {
+    ("schedule", "wkst"): frozenset({"MO", "TU", "WE", "TH", "FR", "SA", "SU"}),
+    ("schedule", "freq"): frozenset({"WEEKLY", "MONTHLY"}),
+}
+
+
+_COLUMNS = {table: frozenset(columns) for table, (_, columns) in HSDS_TABLES.items()}
 
 
 def conform_row(table: str, row: dict[str, str]) -> dict[str, str] | None:
     """``row`` with HSDS columns only, UUID ids and required fields; None to drop it."""
     columns = HSDS_TABLES[table][1]
-    out = {c: row[c] for c in columns if row.get(c)}
+    known, ids = _COLUMNS[table], uuid_columns(table)
+    out = {}
+    for column, value in row.items():
+        if not value or column not in known:
+            continue
+        value = without_invisible(value) if column in ids else fit(table, column, value)
+        if value and value in OPTIONAL_ENUMS.get((table, column), (value,)):
+            out[column] = value
     if any(not out.get(c) for c in REQUIRED_LINKS.get(table, ())):
         return None
     if not out.get("id"):
         out["id"] = derived_id("row", table, json.dumps(row, sort_keys=True))
-    for column in uuid_columns(table):
+    for column in ids:
         if out.get(column):
             out[column] = hsds_uuid(out[column])
     for column, default in REQUIRED_TEXT.get(table, {}).items():

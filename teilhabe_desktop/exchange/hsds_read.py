@@ -6,12 +6,7 @@ that an export gives the same tables back; the modelled fields are read from the
 
 from __future__ import annotations
 
-import csv
-import io
-import json
-import zipfile
 from dataclasses import replace
-from pathlib import Path
 from typing import TypeVar
 
 from teilhabe_desktop.core.catalogue import (
@@ -21,7 +16,7 @@ from teilhabe_desktop.core.catalogue import (
     Offer,
     OfferStatus,
 )
-from teilhabe_desktop.core.catalogue_validation import validate_offer
+from teilhabe_desktop.core.catalogue_validation import FieldError, validate_offer
 from teilhabe_desktop.core.codes import CodedEnum
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange.catalogue_import import (
@@ -31,169 +26,27 @@ from teilhabe_desktop.exchange.catalogue_import import (
     RowProblem,
 )
 from teilhabe_desktop.exchange.hsds_assign import assign_rows
+from teilhabe_desktop.exchange.hsds_checks import check_rows, entry_name
+from teilhabe_desktop.exchange.hsds_files import PackageTables
+from teilhabe_desktop.exchange.hsds_formats import fit
 from teilhabe_desktop.exchange.hsds_tables import (
-    FILE_TO_TABLE,
-    HSDS_TABLES,
     JENA_TERM_KIND,
     SERVICE_COLUMNS,
     SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
 )
-from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_values import (
+    STATUS_FROM_HSDS,
+    hsds_phone,
+    hsds_schedules,
+    own_phone,
+)
 from teilhabe_desktop.exchange.hsds_write import offer_tables
-from teilhabe_desktop.exchange.text_files import decode_text
+from teilhabe_desktop.exchange.html_text import plain_text
 
-Rows = dict[str, list[dict[str, str]]]  # table -> rows (with "_line")
+Rows = dict[str, list[dict]]  # table -> rows (with their line number as "_line")
 E = TypeVar("E", bound=CodedEnum)
 _DROPPABLE = {"postcode", "phone", "email", "website", "lat", "lon", "schedules", "last_verified"}
-MAX_MEMBER_BYTES = 256 * 1024 * 1024
-
-
-def _parse_table(name: str, data: bytes) -> list[dict[str, str]]:
-    text, _ = decode_text(data, name) if data.strip() else ("", "")
-    if not text:
-        return []
-    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
-    rows = []
-    try:
-        for row in reader:
-            if None in row or any(v is None for v in row.values()):
-                raise ImportFileError(
-                    f"„{name}“, Zeile {reader.line_num}: falsche Anzahl Spalten. "
-                    "Es wurde nichts übernommen."
-                )
-            row = {k.strip(): v for k, v in row.items()}
-            row["_line"] = str(reader.line_num)
-            rows.append(row)
-    except csv.Error as exc:
-        raise ImportFileError(
-            f"„{name}“ ist beschädigt (Zeile {reader.line_num}: {exc}). Es wurde nichts übernommen."
-        ) from None
-    return rows
-
-
-def _files_of_package(files: dict[str, bytes], label: str) -> Rows:
-    """Tables of a datapackage given as {file name: bytes}."""
-    paths: dict[str, str] = {}
-    if "datapackage.json" in files:
-        try:
-            package = json.loads(files["datapackage.json"].decode("utf-8-sig"))
-            for resource in package.get("resources", []):
-                if resource.get("name") in HSDS_TABLES and isinstance(resource.get("path"), str):
-                    paths[resource["name"]] = resource["path"].rsplit("/", 1)[-1]
-        except (ValueError, AttributeError, UnicodeDecodeError):
-            raise ImportFileError(f"„datapackage.json“ in „{label}“ ist nicht lesbar.") from None
-    for file in files:
-        table = FILE_TO_TABLE.get(file)
-        if table and table not in paths:
-            paths[table] = file
-    if "service" not in paths or paths["service"] not in files:
-        raise ImportFileError(
-            f"„{label}“ ist kein HSDS-Datenpaket: die Tabelle „services.csv“ fehlt."
-        )
-    return {
-        table: _parse_table(file, files[file]) for table, file in paths.items() if file in files
-    }
-
-
-def read_package(path: Path) -> Rows:
-    """Tables of a datapackage folder or .zip file."""
-    files: dict[str, bytes] = {}
-    if path.is_dir():
-        for child in path.iterdir():
-            if child.suffix.lower() in (".csv", ".json") and child.is_file():
-                files[child.name] = child.read_bytes()
-    else:
-        try:
-            with zipfile.ZipFile(path) as archive:
-                for info in archive.infolist():
-                    name = info.filename.rsplit("/", 1)[-1]
-                    if info.is_dir() or not name.lower().endswith((".csv", ".json")):
-                        continue
-                    if info.file_size > MAX_MEMBER_BYTES:
-                        raise ImportFileError(f"„{name}“ in „{path.name}“ ist zu groß.")
-                    files[name] = archive.read(info)
-        except (zipfile.BadZipFile, EOFError, OSError) as exc:
-            raise ImportFileError(
-                f"„{path.name}“ ist kein lesbares ZIP-Archiv ({exc}). Es wurde nichts übernommen."
-            ) from None
-    return _files_of_package(files, path.name)
-
-
-# -- service_full JSON ---------------------------------------------------------------
-
-_NESTED = {
-    "organization": "organization",
-    "program": "program",
-    "location": "location",
-    "taxonomy_term": "taxonomy_term",
-    "taxonomy_detail": "taxonomy",
-    "phones": "phone",
-    "languages": "language",
-    "schedules": "schedule",
-    "service_areas": "service_area",
-    "service_at_locations": "service_at_location",
-    "contacts": "contact",
-    "addresses": "address",
-    "accessibility": "accessibility",
-    "funding": "funding",
-    "locations": "location",
-    "programs": "program",
-    "organization_identifiers": "organization_identifier",
-    "cost_options": "cost_option",
-    "required_documents": "required_document",
-    "attributes": "attribute",
-    "metadata": "metadata",
-}
-
-
-def _cell(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, list | dict):
-        return json.dumps(value, ensure_ascii=False)
-    return str(value)
-
-
-def _flatten(obj: dict, table: str, rows: Rows, seen: set, parent=None) -> str:
-    """Add ``obj`` and its nested objects as table rows; nested rows get the link columns."""
-    row: dict[str, str] = {k: _cell(v) for k, v in obj.items() if k not in _NESTED}
-    columns = HSDS_TABLES.get(table, ("", ()))[1]
-    if parent is not None and f"{parent[0]}_id" in columns:
-        row.setdefault(f"{parent[0]}_id", parent[1])
-    me = (table, row.get("id", ""))
-    for key, value in obj.items():
-        if key not in _NESTED:
-            continue
-        child = _NESTED[key]
-        if isinstance(value, dict):
-            child_id = _flatten(value, child, rows, seen, me)
-            if f"{child}_id" in columns:
-                row.setdefault(f"{child}_id", child_id)
-        elif isinstance(value, list):
-            for item in value:
-                if isinstance(item, dict):
-                    _flatten(item, child, rows, seen, me)
-    if me not in seen:
-        seen.add(me)
-        row["_line"] = ""
-        rows.setdefault(table, []).append(row)
-    return me[1]
-
-
-def rows_from_service_json(document) -> Rows:
-    services = document if isinstance(document, list) else [document]
-    if isinstance(document, dict) and isinstance(document.get("contents"), list):
-        services = document["contents"]  # a service_list page
-    rows: Rows = {}
-    seen: set = set()
-    for service in services:
-        if not isinstance(service, dict) or "id" not in service or "name" not in service:
-            raise ImportFileError("Die JSON-Datei enthält keinen HSDS-Dienst (service).")
-        _flatten(service, "service", rows, seen)
-    return rows
 
 
 # -- tables to offers ----------------------------------------------------------------
@@ -252,9 +105,16 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
             setattr(offer, kind, int(value))
         elif kind == "sozialraum":
             offer.sozialraum_id = value or None
-        elif kind in ("place", "cost_note", "opening_hours", "review_note", "source"):
+        elif kind in (
+            "place",
+            "cost_note",
+            "opening_hours",
+            "review_note",
+            "source",
+            "verified_by",
+        ):
             setattr(offer, kind, value)
-        elif kind in ("street", "postcode", "city", "organization_name"):
+        elif kind in ("street", "postcode", "city", "organization_name", "email", "website"):
             setattr(offer, kind, value)  # what HSDS could not carry in its own tables
         elif kind == "offer_id" and value.strip():
             offer.id = value  # our own id, written as a UUID in the HSDS tables
@@ -266,11 +126,11 @@ def offer_from_rows(own: Rows) -> Offer:
     service = own["service"][0]
     org = (own.get("organization") or [{}])[0]
     offer = Offer(id=service["id"], name="")
-    for attr, column in SERVICE_TEXT_COLUMNS.items():
-        setattr(offer, attr, service.get(column, ""))
+    for attr, column in SERVICE_TEXT_COLUMNS.items():  # markup stays in the HSDS rows only
+        setattr(offer, attr, plain_text(service.get(column, "")))
     offer.name = offer.name.strip()
     offer.organization_id = service.get("organization_id") or None
-    offer.organization_name = org.get("name", "")
+    offer.organization_name = plain_text(org.get("name", ""))
     offer.status = STATUS_FROM_HSDS.get(service.get("status", "").lower(), OfferStatus.ACTIVE)
     offer.city = ""
     try:
@@ -293,12 +153,12 @@ def offer_from_rows(own: Rows) -> Offer:
             offer.place = address.get("address_2", "")
             offer.postcode = address.get("postal_code", "")
             offer.city = address.get("city", "")
-    phone = next(iter(own.get("phone", [])), None)
+    phone = own_phone(own.get("phone", []), service["id"], location)
     if phone:
         offer.phone = hsds_phone(phone.get("number", ""))
     schedules = own.get("schedule", [])
     offer.schedules = hsds_schedules(schedules)
-    offer.opening_hours = next((s.get("description", "") for s in schedules), "")
+    offer.opening_hours = plain_text(next((s.get("description", "") for s in schedules), ""))
     _apply_jena(offer, own)
     return offer
 
@@ -311,95 +171,101 @@ def _first_location(own: Rows) -> dict | None:
     return next(iter(locations.values()), None)
 
 
-def _check_references(rows: Rows, file_of, result: ReadResult) -> set[str]:
-    """Broken references that make a service unusable; returns the ids of those services."""
-    broken: set[str] = set()
-    ids = {t: {r.get("id") for r in rs} for t, rs in rows.items()}
-    seen: dict[tuple[str, str], str] = {}
-    for table, table_rows in rows.items():
-        for row in table_rows:
-            key = (table, row.get("id", ""))
-            if key in seen:
-                result.invalid.append(
-                    RowProblem(file_of(table), _line(row), "id", f"Doppelte ID „{key[1]}“.")
-                )
-                if table == "service":
-                    broken.add(key[1])
-            seen[key] = row.get("_line", "")
-    for service in rows.get("service", []):
-        org = service.get("organization_id", "")
-        if org and org not in ids.get("organization", set()):
-            result.invalid.append(
-                RowProblem(
-                    file_of("service"),
-                    _line(service),
-                    "organization_id",
-                    f"Verweis auf Organisation „{org}“, die in {file_of('organization')} fehlt.",
-                )
-            )
-            broken.add(service["id"])
-    for sal in rows.get("service_at_location", []):
-        for column, table in (("service_id", "service"), ("location_id", "location")):
-            value = sal.get(column, "")
-            if value and value not in ids.get(table, set()):
-                result.invalid.append(
-                    RowProblem(
-                        file_of("service_at_location"),
-                        _line(sal),
-                        column,
-                        f"Verweis auf „{value}“, das in {file_of(table)} fehlt.",
-                    )
-                )
-                broken.add(sal.get("service_id", ""))
-    return broken
-
-
 def _line(row: dict) -> int | None:
-    value = row.get("_line", "")
-    return int(value) if value.isdigit() else None
+    return row.get("_line")
 
 
-def rows_to_result(rows: Rows, label: str, tabular: bool) -> ReadResult:
+#: Offer field -> the HSDS columns its value comes from (for the notes on dropped values).
+_SOURCE_COLUMNS = {
+    "postcode": (("address", "postal_code"),),
+    "phone": (("phone", "number"),),
+    "email": (("service", "email"),),
+    "website": (("service", "url"),),
+    "lat": (("location", "latitude"),),
+    "lon": (("location", "longitude"),),
+    "schedules": (("schedule", "opens_at"), ("schedule", "closes_at")),
+    "last_verified": (("service", SERVICE_COLUMNS["last_verified"]),),
+}
+
+
+def _kept_in_export(attr: str, own: Rows, exported: Rows) -> bool:
+    """Whether the export writes the values ``attr`` was read from, as HSDS accepts them."""
+    for table, column in _SOURCE_COLUMNS[attr]:
+        values = {r.get(column, "") for r in own.get(table, [])} - {""}
+        fitted = {fit(table, column, v) for v in values}
+        written = {r.get(column) for r in exported.get(table, [])}
+        if None in fitted or not fitted <= written:
+            return False
+    return True
+
+
+def _unreadable(offer: Offer, own: Rows) -> list[FieldError]:
+    """Values the reader could not read at all (a date that is no date …)."""
+    errors = []
+    date = own["service"][0].get(SERVICE_COLUMNS["last_verified"], "").strip()
+    if date and offer.last_verified is None:
+        errors.append(FieldError("last_verified", f"„{date}“ ist kein Datum (JJJJ-MM-TT)."))
+    location = _first_location(own) or {}
+    for column in ("latitude", "longitude"):
+        value = location.get(column, "").strip()
+        if value and offer.lat is None:
+            errors.append(FieldError("lat", f"„{value}“ ({column}) ist keine Zahl."))
+            break
+    return errors
+
+
+def _drop_invalid(offer: Offer, own: Rows, where: RowProblem) -> list[RowProblem]:
+    """Empty the fields the catalogue cannot hold; say whether HSDS keeps the value.
+
+    ``where`` gives file, entry and the entry's name (as the reason) for the notes.
+    """
+    errors = _unreadable(offer, own) + [e for e in validate_offer(offer) if e.field in _DROPPABLE]
+    for error in errors:
+        if error.field in ("lat", "lon"):
+            offer.lat = offer.lon = None
+        else:
+            empty = {"schedules": [], "last_verified": None}.get(error.field, "")
+            setattr(offer, error.field, empty)
+    exported = offer_tables(offer) if errors else {}
+    notes = []
+    for error in errors:
+        if _kept_in_export(error.field, own, exported):
+            fate = (
+                "Im Katalog bleibt das Feld leer; der Wert bleibt in den HSDS-Daten erhalten und "
+                "wird mit ihnen exportiert."
+            )
+        else:
+            fate = "Der Wert wird nicht übernommen (auch HSDS 3.0 lässt ihn so nicht zu)."
+        reason = f"{where.reason}: {error.message} {fate}"
+        notes.append(replace(where, column=error.field, reason=reason))
+    return notes
+
+
+def rows_to_result(package: PackageTables, tabular: bool) -> ReadResult:
+    rows, label = package.rows, package.label
     result = ReadResult(format="HSDS 3.0 " + ("Datenpaket" if tabular else "JSON"))
+    result.warnings.extend(package.notes)
+    unit = "Zeile" if tabular else "Dienst"
 
     def file_of(table: str) -> str:
-        return HSDS_TABLES[table][0] if tabular and table in HSDS_TABLES else label
+        return package.file_of(table) if tabular else label
 
     if not rows.get("service"):
         raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
-    broken = _check_references(rows, file_of, result)
+    rejected = check_rows(rows, file_of, unit, result)
     for service_id, own in assign_rows(rows).items():
-        if service_id in broken:
+        if service_id in rejected:
             continue
         service = own["service"][0]
         offer = offer_from_rows(own)
         offer.extra = {"hsds": _clean(own)}
-        for error in validate_offer(offer):
-            if error.field in _DROPPABLE:
-                result.warnings.append(
-                    RowProblem(
-                        file_of("service"),
-                        _line(service),
-                        error.field,
-                        f"{error.message} Der Wert bleibt nur in den HSDS-Daten erhalten.",
-                    )
-                )
-                if error.field in ("lat", "lon"):
-                    offer.lat = offer.lon = None
-                else:
-                    setattr(
-                        offer,
-                        error.field,
-                        []
-                        if error.field == "schedules"
-                        else None
-                        if error.field == "last_verified"
-                        else "",
-                    )
+        line = _line(service)
+        where = RowProblem(file_of("service"), line, "", entry_name(service), unit)
+        result.warnings += _drop_invalid(offer, own, where)
         ours = any(a.get("taxonomy_term_id") in JENA_TERM_KIND for a in own.get("attribute", []))
         if ours and offer_tables(offer) == offer_tables(replace(offer, extra={})):
             offer.extra = {}  # the rows say nothing the offer's own fields do not say
         result.incoming.append(
-            Incoming(offer, file_of("service"), _line(service), {"name": "name", "id": "id"})
+            Incoming(offer, file_of("service"), line, {"name": "name", "id": "id"}, unit)
         )
     return result

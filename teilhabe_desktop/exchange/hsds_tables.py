@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import uuid
 
@@ -217,11 +218,28 @@ HSDS_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "taxonomy": ("taxonomies.csv", ("id", "name", "description", "uri", "version")),
 }
 FILE_TO_TABLE = {file: name for name, (file, _) in HSDS_TABLES.items()}
-#: Columns by which a row points at another entity (the service's circle of ids).
-LINK_COLUMNS = (
-    "service_id", "organization_id", "location_id", "service_at_location_id", "contact_id",
-    "phone_id", "link_id", "resource_id",
-)  # fmt: skip
+#: Plural spellings of table names seen in ``link_entity`` (``"services"``).
+_PLURALS = {file.removesuffix(".csv"): name for name, (file, _) in HSDS_TABLES.items()}
+
+
+def entity_table(value: str) -> str | None:
+    """The table an ``attribute.link_entity`` or ``metadata.resource_type`` names, or None."""
+    word = (value or "").strip().lower().replace(" ", "_")
+    if word in HSDS_TABLES:
+        return word
+    return _PLURALS.get(word)
+
+
+#: Columns by which a row points at another entity -> the table of that entity. HSDS ids
+#: are unique per table only: organization "1" and service "1" are different things.
+LINK_COLUMNS = {
+    "service_id": "service", "organization_id": "organization", "location_id": "location",
+    "service_at_location_id": "service_at_location", "contact_id": "contact",
+    "phone_id": "phone", "link_id": None, "resource_id": None,
+}  # fmt: skip
+#: Columns whose target table another column names (``None`` above): attribute.link_entity
+#: and metadata.resource_type hold a table name ("service", "organization" …).
+ENTITY_COLUMNS = {"link_id": "link_entity", "resource_id": "resource_type"}
 #: Order in which rows are assigned to services (later tables point at earlier ones).
 ASSIGN_ORDER = (
     "service_at_location", "location", "contact", "phone", "address", "schedule",
@@ -244,6 +262,7 @@ JENA_KINDS = (
     "ortsteil_id", "place", "cost", "cost_note", "opening_hours", "needs_review",
     "review_note", "source", "is_example", "accessibility",
     "offer_id", "organization_id", "organization_name", "street", "postcode", "city",
+    "email", "website", "verified_by",
 )  # fmt: skip
 #: German descriptions of our taxonomy's terms (HSDS requires a description).
 JENA_KIND_DESCRIPTIONS = {
@@ -269,9 +288,13 @@ JENA_KIND_DESCRIPTIONS = {
     "street": "Straße und Hausnummer, wenn die Adresse für HSDS unvollständig ist",
     "postcode": "Postleitzahl, wenn die Adresse für HSDS unvollständig ist",
     "city": "Ort, wenn die Adresse für HSDS unvollständig ist",
+    "email": "E-Mail-Adresse, wie sie im Katalog steht, wenn HSDS sie so nicht annimmt",
+    "website": "Internetadresse, wie sie im Katalog steht (HSDS verlangt https:// davor)",
+    "verified_by": "Wer den Eintrag geprüft hat, wenn es keine E-Mail-Adresse ist",
 }
 
 
+@functools.cache
 def jena_term_id(kind: str) -> str:
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"teilhabe-desktop:term:{kind}"))
 
@@ -295,6 +318,7 @@ def hsds_uuid(value: str) -> str:
     return value if not value or is_uuid(value) else derived_id("id", value)
 
 
+@functools.cache
 def uuid_columns(table: str) -> tuple[str, ...]:
     """Columns HSDS 3.0 declares with ``format: uuid`` (all ids but ``tax_id``)."""
     return tuple(

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from teilhabe_desktop.core.catalogue import OfferStatus, Schedule
+from teilhabe_desktop.core.catalogue import Offer, OfferStatus, Schedule
+from teilhabe_desktop.core.catalogue_validation import validate_offer
 
 _WEEKDAYS = {"MO": 1, "TU": 2, "WE": 3, "TH": 4, "FR": 5, "SA": 6, "SU": 7}
 STATUS_FROM_HSDS = {
@@ -27,3 +28,24 @@ def hsds_schedules(rows: list[dict[str, str]]) -> list[Schedule]:
             if day in _WEEKDAYS and opens:
                 found.append(Schedule(_WEEKDAYS[day], opens, closes, row.get("notes", "")))
     return found
+
+
+def own_phone(phones: list[dict[str, str]], service_id: str, location: dict | None) -> dict | None:
+    """The phone an offer shows: the service's own, else its location's, else the first
+    (its organization's)."""
+    location_id = location.get("id") if location else None
+    return next(
+        (p for p in phones if p.get("service_id") == service_id),
+        next((p for p in phones if location_id and p.get("location_id") == location_id), None)
+        or next(iter(phones), None),
+    )
+
+
+def dropped(attr: str, old, new) -> bool:
+    """True when the import left ``attr`` empty because the catalogue cannot hold ``old``:
+    the value lives in the HSDS rows only, and the export keeps it there."""
+    if new or old in (None, "", []):
+        return False
+    probe = Offer(id="probe", name="probe")
+    setattr(probe, attr, old)
+    return any(error.field == attr for error in validate_offer(probe))

@@ -27,20 +27,25 @@ from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability
 from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
+from teilhabe_desktop.exchange.hsds_formats import fit
+from teilhabe_desktop.exchange.hsds_jena import jena_rows, jena_taxonomy
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
-    JENA_KIND_DESCRIPTIONS,
-    JENA_KINDS,
-    JENA_TAXONOMY_ID,
     SERVICE_COLUMNS,
     SERVICE_TEXT_COLUMNS,
     UNKNOWN_ORGANIZATION_ID,
     derived_id,
     hsds_uuid,
-    jena_term_id,
     uuid_columns,
 )
-from teilhabe_desktop.exchange.hsds_values import STATUS_FROM_HSDS, hsds_phone, hsds_schedules
+from teilhabe_desktop.exchange.hsds_values import (
+    STATUS_FROM_HSDS,
+    dropped,
+    hsds_phone,
+    hsds_schedules,
+    own_phone,
+)
+from teilhabe_desktop.exchange.html_text import plain_text
 from teilhabe_desktop.exchange.safe_write import atomic_target, cannot_write
 
 Progress = Callable[[int, int], None]
@@ -75,6 +80,12 @@ def _set(row: dict, column: str, value: str, same=None) -> None:
     row[column] = value
 
 
+def _same_text(attr: str, old: str, value: str) -> bool:
+    """The row's text says what the offer says: the same without its HTML markup (kept
+    for other HSDS readers), or a value the catalogue could not hold (``dropped``)."""
+    return plain_text(old) == value or dropped(attr, old, value)
+
+
 def _float_same(value: float | None):
     return lambda old: cols.parse_float(old) == value
 
@@ -91,12 +102,16 @@ def offer_tables(offer: Offer) -> Rows:
     service = (tables.setdefault("service", []) or [{}])[0]
     tables["service"] = [service, *tables["service"][1:]]
     notes: Notes = []
+    source_id = service.get("id") or offer.id  # as the rows of an imported package name it
     service["id"] = hsds_uuid(offer.id)
     if service["id"] != offer.id:
         notes.append(("offer_id", offer.id))
     _organization_rows(offer, service, tables, notes)
     for attr, column in SERVICE_TEXT_COLUMNS.items():
-        _set(service, column, getattr(offer, attr))
+        value = getattr(offer, attr)
+        _set(service, column, value, lambda old, a=attr, v=value: _same_text(a, old, v))
+        if value and fit("service", column, value) != value:
+            notes.append((attr, value))  # e.g. a name in assurer_email: kept as an attribute
     _set(
         service,
         "status",
@@ -107,7 +122,10 @@ def offer_tables(offer: Offer) -> Rows:
         service,
         SERVICE_COLUMNS["last_verified"],
         offer.last_verified.isoformat() if offer.last_verified else "",
-        lambda old: cols.parse_date(old) == offer.last_verified,
+        lambda old: (
+            cols.parse_date(old) == offer.last_verified
+            or dropped("last_verified", cols.parse_date(old), offer.last_verified)
+        ),
     )
     _set(
         service,
@@ -115,9 +133,9 @@ def offer_tables(offer: Offer) -> Rows:
         offer.updated_at.isoformat() if offer.updated_at else "",
         lambda old: cols.parse_datetime(old) == offer.updated_at,
     )
-    _location_rows(offer, tables, notes)
+    _location_rows(offer, tables, notes, source_id)
     _schedule_rows(offer, tables)
-    _jena_rows(offer, tables, notes)
+    jena_rows(offer, tables, notes)
     return conform(tables)
 
 
@@ -141,17 +159,17 @@ def _organization_rows(offer: Offer, service: dict, tables: Rows, notes: Notes) 
     if org_id == UNKNOWN_ORGANIZATION_ID:
         org.update(UNKNOWN_ORGANIZATION)
     else:
-        if name:
+        if name and plain_text(org.get("name", "")) != offer.organization_name:
             org["name"] = offer.organization_name
         if not org.get("name", "").strip():
             org["name"] = "Träger ohne Namen"
         if not org.get("description", "").strip():
             org["description"] = ORGANIZATION_DESCRIPTION
-    if org["name"] != offer.organization_name:
+    if plain_text(org["name"]) != offer.organization_name:
         notes.append(("organization_name", offer.organization_name))
 
 
-def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
+def _location_rows(offer: Offer, tables: Rows, notes: Notes, source_id: str) -> None:
     has_place = offer.street or offer.postcode or offer.lat is not None or offer.place
     locations = tables.setdefault("location", [])
     sals = tables.setdefault("service_at_location", [])
@@ -219,9 +237,20 @@ def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
         notes.extend(
             (k, getattr(offer, k)) for k in ("street", "postcode", "city") if getattr(offer, k)
         )
+    _phone_rows(offer, tables, source_id, location)
+
+
+def _phone_rows(offer: Offer, tables: Rows, source_id: str, location: dict | None) -> None:
+    """The offer's phone goes where the import took it from; a phone of its organization
+    or location is changed only as the service's own new phone."""
     phones = tables.setdefault("phone", [])
-    if phones:
-        _set(phones[0], "number", offer.phone, lambda old: hsds_phone(old) == offer.phone)
+    phone = own_phone(phones, source_id, location)
+
+    def same(old: str) -> bool:
+        return hsds_phone(old) == offer.phone or dropped("phone", hsds_phone(old), offer.phone)
+
+    if phone is not None and (phone.get("service_id") == source_id or same(phone["number"])):
+        _set(phone, "number", offer.phone, same)
     elif offer.phone:
         phones.append(
             {
@@ -235,11 +264,27 @@ def _location_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
 
 def _schedule_rows(offer: Offer, tables: Rows) -> None:
     rows = tables.setdefault("schedule", [])
-    if hsds_schedules(rows) == offer.schedules and (
-        not offer.opening_hours or any(r.get("description") == offer.opening_hours for r in rows)
-    ):
+    found = hsds_schedules(rows)
+    described = not offer.opening_hours or any(
+        plain_text(r.get("description", "")) == offer.opening_hours for r in rows
+    )
+    if found == offer.schedules and described:
         return
-    kept = [r for r in rows if not r.get("byday") and r.get("description") != offer.opening_hours]
+    if dropped("schedules", found, offer.schedules):  # the catalogue could not hold them
+        if not described:
+            rows.append(
+                {
+                    "id": derived_id("schedule", offer.id, "text"),
+                    "service_id": offer.id,
+                    "description": offer.opening_hours,
+                }
+            )
+        return
+    kept = [
+        r
+        for r in rows
+        if not r.get("byday") and plain_text(r.get("description", "")) != offer.opening_hours
+    ]
     for index, s in enumerate(offer.schedules):
         kept.append(
             {
@@ -264,72 +309,12 @@ def _schedule_rows(offer: Offer, tables: Rows) -> None:
     tables["schedule"] = kept
 
 
-def _jena_values(offer: Offer) -> list[tuple[str, str]]:
-    values = [("life_domain", d) for d in offer.life_domains]
-    values += [("category", c) for c in offer.category_ids]
-    values += [("target_group", t) for t in offer.target_groups]
-    values += [("accessibility", f"{k}={v.value}") for k, v in sorted(offer.accessibility.items())]
-    values += [
-        ("mainstream", cols.format_bool(offer.mainstream)),
-        ("cost", offer.cost.value),
-        ("needs_review", cols.format_bool(offer.needs_review)),
-        ("is_example", cols.format_bool(offer.is_example)),
-    ]
-    for kind in ("sozialraum", "place", "cost_note", "opening_hours", "review_note", "source"):
-        value = offer.sozialraum_id if kind == "sozialraum" else getattr(offer, kind)
-        if value:
-            values.append((kind, value))
-    for kind in ("district_code", "ortsteil_id"):
-        if getattr(offer, kind) is not None:
-            values.append((kind, str(getattr(offer, kind))))
-    return values
-
-
-def _jena_rows(offer: Offer, tables: Rows, notes: Notes) -> None:
-    attributes = tables.setdefault("attribute", [])
-    for index, (kind, value) in enumerate([*_jena_values(offer), *notes]):
-        attributes.append(
-            {
-                "id": derived_id("attribute", offer.id, str(index)),
-                "link_id": offer.id,
-                "taxonomy_term_id": jena_term_id(kind),
-                "link_type": "jena",
-                "link_entity": "service",
-                "value": value,
-            }
-        )
-
-
-def _jena_taxonomy() -> Rows:
-    return {
-        "taxonomy": [
-            {
-                "id": JENA_TAXONOMY_ID,
-                "name": "teilhabe-desktop-jena",
-                "description": "Felder der Teilhabeplanung Jena (Teilhabe Desktop)",
-                "version": "1",
-            }
-        ],
-        "taxonomy_term": [
-            {
-                "id": jena_term_id(kind),
-                "code": kind,
-                "name": kind,
-                "description": JENA_KIND_DESCRIPTIONS[kind],
-                "taxonomy": "teilhabe-desktop-jena",
-                "taxonomy_id": JENA_TAXONOMY_ID,
-            }
-            for kind in JENA_KINDS
-        ],
-    }
-
-
 def build_tables(offers: Iterable[Offer], total: int = 0, progress: Progress | None = None) -> Rows:
     merged: Rows = {table: [] for table in HSDS_TABLES}
     seen: set[tuple[str, str]] = set()
     count = 0
     for source in (*[None], *offers):
-        tables = _jena_taxonomy() if source is None else offer_tables(source)
+        tables = jena_taxonomy() if source is None else offer_tables(source)
         for table, rows in tables.items():
             for row in rows:
                 key = (table, row.get("id", ""))

@@ -20,7 +20,8 @@ from teilhabe_desktop.exchange.catalogue_import import (
     ReadResult,
     RowProblem,
 )
-from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
+from teilhabe_desktop.exchange.json_safe import load_json
+from teilhabe_desktop.exchange.text_files import read_bytes
 
 FORMAT_NAME = "teilhabe-desktop-katalog"
 FORMAT_VERSION = 2
@@ -198,14 +199,11 @@ def write_json(
 
 
 def load_json_document(path: Path) -> object:
-    text, _ = decode_text(read_bytes(path), path.name)
-    try:
-        return json.loads(text)
-    except json.JSONDecodeError as exc:
-        raise ImportFileError(
-            f"Die Datei „{path.name}“ ist kein gültiges JSON (Zeile {exc.lineno}, Spalte "
-            f"{exc.colno}). Es wurde nichts übernommen."
-        ) from None
+    """The document in ``path``: UTF-8, bounded and checked (see ``json_safe``)."""
+    data = read_bytes(path)
+    if not data.strip():
+        raise ImportFileError(f"Die Datei „{path.name}“ ist leer.")
+    return load_json(data, path.name)
 
 
 def read_catalogue_json(path: Path, document: dict) -> ReadResult:
@@ -219,12 +217,18 @@ def read_catalogue_json(path: Path, document: dict) -> ReadResult:
         try:
             offer = offer_from_dict(data)
         except ValueError as exc:
-            result.invalid.append(RowProblem(path.name, number, "", f"Eintrag {number}: {exc}"))
+            result.invalid.append(RowProblem(path.name, number, "", str(exc), "Eintrag"))
             continue
         unknown = sorted(set(data) - _FIELDS)
         if unknown:
             result.warnings.append(
-                RowProblem(path.name, number, ", ".join(unknown), "Unbekannte Felder übergangen.")
+                RowProblem(
+                    path.name,
+                    number,
+                    ", ".join(unknown),
+                    "Unbekannte Felder übergangen.",
+                    "Eintrag",
+                )
             )
-        result.incoming.append(Incoming(offer, path.name, number))
+        result.incoming.append(Incoming(offer, path.name, number, unit="Eintrag"))
     return result

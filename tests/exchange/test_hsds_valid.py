@@ -2,6 +2,7 @@
 
 import csv
 import json
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -79,6 +80,15 @@ def awkward_offers() -> list[Offer]:
             schedules=[Schedule(6, "10:00", "11:00")],
         ),
         Offer(id="ohne-ort", name="Telefonberatung", city="", phone="0800 1110111"),
+        Offer(  # values HSDS types reject as they are: kept as attributes, fitted in the tables
+            id="schreibweisen",
+            name="Beratung im Stadtteil",
+            website="www.jena.de/beratung",
+            email="info\u200b@jena.de",
+            verified_by="Frau Müller (Stadtteilbüro)",
+            last_verified=date(2024, 5, 2),
+            schedules=[Schedule(2, "09:30", "12:00")],
+        ),
         Offer(
             id=str(derived_id("test", "uuid-offer")),
             name="Angebot mit UUID",
@@ -128,16 +138,30 @@ def test_awkward_catalogue_exports_valid_hsds(store, tmp_path):
     assert set(addresses) == {"Am Anger 26", "Markt 1"}
     assert addresses["Am Anger 26"]["state_province"] == "Thüringen"
     assert addresses["Markt 1"]["state_province"] == "unbekannt"  # we only know Jena's state
+    services = read_rows(tmp_path / "out")["service"]
+    (odd,) = [s for s in services if s["name"] == "Beratung im Stadtteil"]
+    assert (odd["url"], odd["email"], odd["assurer_email"]) == (
+        "https://www.jena.de/beratung",
+        "info@jena.de",
+        "",  # a name is no e-mail address: it travels as an attribute
+    )
+    schedules = read_rows(tmp_path / "out")["schedule"]
+    assert {(r["opens_at"], r["closes_at"]) for r in schedules} >= {("09:30:00", "12:00:00")}
 
 
 def test_export_of_imported_example_adds_no_problems(store, tmp_path):
     reference = official_schema()
     example = hsds_example("csv")
-    known = set(schema_problems(example, reference))  # the example's own broken references
+    known = unplaced(schema_problems(example, reference))  # the example's broken references
     commit_import(CatalogueRepository(store.db), preview_file(store.db, example))
     save_awkward(store)
     export_catalogue(store.db, tmp_path / "out", "hsds")
-    assert set(schema_problems(tmp_path / "out", reference)) <= known
+    assert unplaced(schema_problems(tmp_path / "out", reference)) <= known
+
+
+def unplaced(problems: list[str]) -> set[str]:
+    """Problems without their row number (the export orders rows its own way)."""
+    return {re.sub(r"^(\w+):\d+", r"\1", problem) for problem in problems}
 
 
 def test_foreign_package_with_gaps_exports_valid(store, tmp_path):
