@@ -124,3 +124,10 @@ class CatalogueTeam:
         if offer is None:
             raise UserError(f"Es gibt kein Angebot mit der Kennung „{offer_id}“.")
         write_suggestion(offer, path)
+
+    def offer_checked(self, offer_id: str) -> None:
+        """The entry was edited here: it is no longer "aus Übergabe – bitte prüfen"."""
+        from teilhabe_desktop.store.offer_handover import HandoverMarks
+
+        with self.store.db.atomic():
+            HandoverMarks(self.store.db).unmark([offer_id])
