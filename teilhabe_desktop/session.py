@@ -25,6 +25,7 @@ from teilhabe_desktop.core.plan import PlanSnapshot
 from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 from teilhabe_desktop.keys import MAX_ATTEMPTS, KeySource
 from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
+from teilhabe_desktop.session_catalogue import CatalogueTeam
 from teilhabe_desktop.store import keyfile
 from teilhabe_desktop.store.database import MEMORY, Store, check_file, open_database
 from teilhabe_desktop.store.encryption import encrypt_copy, is_plaintext, replace_plaintext
@@ -59,7 +60,7 @@ def _acquire_writer_lock(db_path: Path, wait_seconds: float) -> FileLock:
     return lock
 
 
-class Session:
+class Session(CatalogueTeam):
     """An open database of the app with its repositories and services."""
 
     def __init__(
@@ -225,11 +226,15 @@ class Session:
         where = f"version {version}" if version else "draft"
         self.record(AuditAction.PRINTED, person_id, f"{variant} {where}")
 
-    def export_person(self, person_id: str, path: Path) -> None:
+    def export_person(self, person_id: str, path: Path, passphrase: str | None = None) -> str:
+        """A person's file, sealed with ``passphrase`` (``None``: plain JSON, ``--plain``);
+        the audit trail names the file by its fingerprint, never its content."""
         from teilhabe_desktop.exchange.person_json import export_person
 
-        export_person(self.store, person_id, path)
-        self.record(AuditAction.EXPORTED, person_id, "person-json")
+        fingerprint = export_person(self.store, person_id, path, passphrase)
+        kind = "plain" if passphrase is None else "encrypted"
+        self.record(AuditAction.EXPORTED, person_id, f"person-file {kind} {fingerprint}")
+        return fingerprint
 
     def access_report(self, person_id: str, pdf_path: Path) -> tuple[Path, Path]:
         """Art. 15 GDPR / § 83 SGB X: everything stored about the person as a PDF and the
@@ -253,12 +258,35 @@ class Session:
         self.record(AuditAction.EXPORTED, person_id, "access-report")
         return pdf_path, json_path
 
-    def import_person(self, path: Path):
-        from teilhabe_desktop.exchange.person_json import import_person
+    def read_person_file(self, path: Path, passphrase: str | None = None):
+        """Read and check a person's file (plain or sealed); stores nothing."""
+        from teilhabe_desktop.exchange.person_json import read_person_file
 
-        person = import_person(self.store, path)
-        self.record(AuditAction.IMPORTED, person.id, "person-json")
-        return person
+        return read_person_file(path, passphrase)
+
+    def store_person_file(self, file, on_existing: str = "refuse", add_offers: bool = False):
+        """Store a read person's file, all or nothing, and record it (see
+        ``exchange.person_handover``). Returns the ``ImportOutcome``."""
+        from teilhabe_desktop.exchange.person_handover import store_person_file
+
+        outcome = store_person_file(self.store, file, on_existing, add_offers)
+        kind = "encrypted" if file.encrypted else "plain"
+        how = " replaced" if outcome.replaced else " new-id" if outcome.new_id else ""
+        self.record(
+            AuditAction.IMPORTED, outcome.person_id, f"person-file {kind} {file.fingerprint}{how}"
+        )
+        return outcome
+
+    def import_person(
+        self,
+        path: Path,
+        passphrase: str | None = None,
+        on_existing: str = "refuse",
+        add_offers: bool = False,
+    ):
+        return self.store_person_file(
+            self.read_person_file(path, passphrase), on_existing, add_offers
+        )
 
     # -- backups ---------------------------------------------------------------------------
     @property

@@ -86,7 +86,7 @@ def _test_passphrase(monkeypatch):
         keyfile, "ARGON2", {"time_cost": 1, "memory_cost": 8 * 1024, "parallelism": 1}
     )
     monkeypatch.setenv("TEILHABE_PASSPHRASE", TEST_PASSPHRASE)
-    for name in ("TEILHABE_RECOVERY_KEY", "TEILHABE_NEW_PASSPHRASE"):
+    for name in ("TEILHABE_RECOVERY_KEY", "TEILHABE_NEW_PASSPHRASE", "TEILHABE_EXPORT_PASSPHRASE"):
         monkeypatch.delenv(name, raising=False)
 
 

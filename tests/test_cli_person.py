@@ -53,13 +53,40 @@ def test_list_as_text(db, capsys):
 
 def test_export_import_round_trip(db, tmp_path, capsys):
     path = tmp_path / "p1.json"
-    assert main(["person", "export", "p1", str(path), "--db", str(db)]) == 0
+    assert main(["person", "export", "p1", str(path), "--plain", "--db", str(db)]) == 0
     assert main(["person", "delete", "p1", "--yes", "--db", str(db)]) == 0
     assert main(["person", "import", str(path), "--db", str(db)]) == 0
     assert "Олена Шевченко" in capsys.readouterr().out
     again = tmp_path / "again.json"
-    assert main(["person", "export", "p1", str(again), "--db", str(db)]) == 0
+    assert main(["person", "export", "p1", str(again), "--plain", "--db", str(db)]) == 0
     assert again.read_bytes() == path.read_bytes()
+
+
+def test_export_is_encrypted_by_default_and_needs_a_passphrase(db, tmp_path, capsys, monkeypatch):
+    path = tmp_path / "p1.json"
+    assert main(["person", "export", "p1", str(path), "--db", str(db)]) == 2
+    assert "TEILHABE_EXPORT_PASSPHRASE" in capsys.readouterr().err
+    assert not path.exists()
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "Übergabe an Frau Meier")
+    assert main(["person", "export", "p1", str(path), "--db", str(db)]) == 0
+    assert "Шевченко" not in path.read_text(encoding="ascii")  # sealed: no name readable
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "eine ganz andere Passphrase")
+    assert main(["person", "import", str(path), "--keep-both", "--db", str(db)]) == 2
+    assert "nicht richtig" in capsys.readouterr().err
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "Übergabe an Frau Meier")
+    assert main(["person", "import", str(path), "--db", str(db)]) == 2
+    assert "--replace" in capsys.readouterr().err  # the same person: the user chooses
+    assert main(["person", "import", str(path), "--keep-both", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["person", "list", "--json", "--db", str(db)]) == 0
+    names = [r["name"] for r in json.loads(capsys.readouterr().out)]
+    assert names.count("Олена Шевченко") == 2
+    assert main(["person", "import", str(path), "--replace", "--db", str(db)]) == 0
+    assert "ersetzt" in capsys.readouterr().out
+    assert main(["person", "audit", "p1", "--json", "--db", str(db)]) == 0
+    details = [e["detail"] for e in json.loads(capsys.readouterr().out)]
+    assert any(d.startswith("person-file encrypted ") for d in details)
+    assert any(d.endswith(" replaced") for d in details)
 
 
 def test_bad_input_exits_2_with_a_message(db, tmp_path, capsys):

@@ -1,4 +1,5 @@
-"""``teilhabe-desktop catalogue import|export|search``: the catalogue on the command line."""
+"""``teilhabe-desktop catalogue import|export|search`` (and ``publish|trust|update|suggest``
+in :mod:`catalogue_team`): the catalogue on the command line."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from teilhabe_desktop.commands.catalogue_team import register_team
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import is_life_domain
@@ -67,6 +69,7 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     search.add_argument("--limit", type=int, default=20)
     search.add_argument("--json", action="store_true", help="Ausgabe als JSON")
     search.set_defaults(handler=run_search, writes=False)
+    register_team(words, common)
 
 
 def mapping_of(args: argparse.Namespace) -> ColumnMapping:

@@ -20,6 +20,8 @@ from teilhabe_desktop.store.keyfile import Secret, WrongSecret
 PASSPHRASE = "TEILHABE_PASSPHRASE"
 RECOVERY_KEY = "TEILHABE_RECOVERY_KEY"
 NEW_PASSPHRASE = "TEILHABE_NEW_PASSPHRASE"
+#: The passphrase of a person's file for handover (``person export`` / ``import``).
+EXPORT_PASSPHRASE = "TEILHABE_EXPORT_PASSPHRASE"
 
 
 class PassphraseMissing(UserError):
@@ -102,6 +104,33 @@ class CommandLineKeys:
 
     def new_for_change(self) -> str:
         return self._new(NEW_PASSPHRASE, "Neue Passphrase")
+
+
+def export_passphrase(
+    confirm: bool,
+    environ: Mapping[str, str] | None = None,
+    ask: Callable[[str], str] = getpass.getpass,
+    terminal: Callable[[], bool] = _on_terminal,
+) -> str:
+    """The passphrase of a person's file: from ``TEILHABE_EXPORT_PASSPHRASE`` or asked on
+    a terminal (twice when ``confirm``); without either, exit 2 before anything is done."""
+    environ = os.environ if environ is None else environ
+    value = environ.get(EXPORT_PASSPHRASE)
+    if value:
+        return value
+    if not terminal():
+        plain = " oder exportieren Sie ausdrücklich unverschlüsselt mit --plain" if confirm else ""
+        raise PassphraseMissing(
+            "Die Passphrase für die Personendatei fehlt. Bitte setzen Sie die "
+            f"Umgebungsvariable {EXPORT_PASSPHRASE}, rufen Sie den Befehl in einem Terminal "
+            f"auf{plain}. Es wurde nichts verändert."
+        )
+    first = ask("Passphrase für die Personendatei: ")
+    if confirm and ask("Passphrase für die Personendatei wiederholen: ") != first:
+        raise PassphraseMissing(
+            "Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert."
+        )
+    return first
 
 
 def register(subparsers, common) -> None:

@@ -8,6 +8,7 @@ import json
 import sys
 from pathlib import Path
 
+from teilhabe_desktop.commands.passphrase import EXPORT_PASSPHRASE, export_passphrase
 from teilhabe_desktop.commands.retention import register_retention
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
@@ -30,14 +31,43 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     listing.set_defaults(handler=run_list, writes=False)
 
     export = actions.add_parser(
-        "export", parents=[common], help="Alles über eine Person als JSON-Datei schreiben"
+        "export",
+        parents=[common],
+        help="Alles über eine Person als Datei zur Übergabe schreiben (verschlüsselt)",
+        description="Schreibt Person, Planentwurf, alle Versionen und die verknüpften "
+        f"Angebote in eine Datei, verschlüsselt mit der Passphrase aus {EXPORT_PASSPHRASE} "
+        "(oder im Terminal gefragt).",
     )
     export.add_argument("id", metavar="ID", help="Kennung der Person")
     export.add_argument("path", metavar="PATH", type=Path, help="Zieldatei (.json)")
+    export.add_argument(
+        "--plain", action="store_true", help="unverschlüsselt als lesbares JSON schreiben"
+    )
     export.set_defaults(handler=run_export, writes=False)
 
-    importing = actions.add_parser("import", parents=[common], help="Personendatei einlesen")
+    importing = actions.add_parser(
+        "import",
+        parents=[common],
+        help="Personendatei einlesen (verschlüsselt oder JSON)",
+        description="Liest eine Personendatei ein; eine verschlüsselte braucht die "
+        f"Passphrase aus {EXPORT_PASSPHRASE} (oder im Terminal gefragt).",
+    )
     importing.add_argument("path", metavar="PATH", type=Path, help="Personendatei (.json)")
+    existing = importing.add_mutually_exclusive_group()
+    existing.add_argument(
+        "--replace", action="store_true", help="eine vorhandene Person gleicher Kennung ersetzen"
+    )
+    existing.add_argument(
+        "--keep-both",
+        action="store_true",
+        help="eine vorhandene Person gleicher Kennung behalten, die Datei kommt mit neuer Kennung",
+    )
+    importing.add_argument(
+        "--add-offers",
+        action="store_true",
+        help="fehlende Angebote normal in den Katalog übernehmen statt „aus Übergabe – "
+        "bitte prüfen“",
+    )
     importing.set_defaults(handler=run_import)
 
     delete = actions.add_parser(
@@ -102,14 +132,38 @@ def run_list(args: argparse.Namespace, session) -> int:
 
 
 def run_export(args: argparse.Namespace, session) -> int:
-    session.export_person(args.id, args.path)
-    print(f"Person {args.id} gespeichert in {args.path}.")
+    if not session.persons.exists(args.id):  # before asking for a passphrase
+        from teilhabe_desktop.store.plans import PersonNotFound
+
+        raise PersonNotFound(args.id)
+    passphrase = None if args.plain else export_passphrase(confirm=True)
+    session.export_person(args.id, args.path, passphrase)
+    how = "unverschlüsselt" if args.plain else "verschlüsselt"
+    print(f"Person {args.id} {how} gespeichert in {args.path}.")
     return 0
 
 
 def run_import(args: argparse.Namespace, session) -> int:
-    person = session.import_person(args.path)
-    print(f"Person „{person.display_name}“ eingelesen (Kennung {person.id}).")
+    from teilhabe_desktop.exchange.person_json import PassphraseNeeded
+
+    try:
+        file = session.read_person_file(args.path)
+    except PassphraseNeeded:
+        file = session.read_person_file(args.path, export_passphrase(confirm=False))
+    on_existing = "replace" if args.replace else "keep_both" if args.keep_both else "refuse"
+    outcome = session.store_person_file(file, on_existing, args.add_offers)
+    print(f"Person „{outcome.display_name}“ eingelesen (Kennung {outcome.person_id}).")
+    if outcome.replaced:
+        print("Die bisherige Person mit dieser Kennung wurde ersetzt.")
+    if outcome.linked:
+        print(f"Mit Angeboten dieses Katalogs verknüpft: {len(outcome.linked)}.")
+    if outcome.marked:
+        print(
+            f"Aus der Datei übernommen und als „aus Übergabe – bitte prüfen“ markiert: "
+            f"{', '.join(outcome.marked)}."
+        )
+    if outcome.added:
+        print(f"Aus der Datei in den Katalog übernommen: {', '.join(outcome.added)}.")
     return 0
 
 

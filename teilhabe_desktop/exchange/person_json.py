@@ -1,7 +1,9 @@
-"""Exchange of one person as a JSON file: the person, the plan draft and all versions.
+"""Exchange of one person as a JSON file: the person, the plan draft, all versions and
+the catalogue entries the draft links (a case handed over whole).
 
 The format is documented in ``docs/person-json.md``. Export → import → export gives a
-byte-identical file. Import is all-or-nothing: on any problem nothing is stored.
+byte-identical file (the plaintext; a sealed file differs in salt and nonce only).
+Storing a read file is :mod:`person_handover`; it is all-or-nothing.
 
 Format 2 writes enums as their stable codes (``"in_progress"``); files of format 1 held
 the German values (``"in Arbeit"``) and still import (see ``core.codes``). Format 1
@@ -10,26 +12,71 @@ programs refuse a format 2 file with a hint to update instead of a wrong-value e
 
 from __future__ import annotations
 
+import hashlib
 import json
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.plan import Person, Plan, PlanSnapshot, PlanVersion
 from teilhabe_desktop.core.plan_codec import CodecError, from_data, to_data
-from teilhabe_desktop.core.plan_validation import PlanInvalid
 from teilhabe_desktop.exchange import safe_write
+from teilhabe_desktop.exchange.sealed_file import seal, sealed_header, unseal
 from teilhabe_desktop.store.plan_rows import read_plan
 from teilhabe_desktop.store.plans import PersonNotFound
 
 FORMAT = "teilhabe-desktop-person"
-FORMAT_VERSION = 3  # 3: the Gesamtplan fields (§ 19 Abs. 2, § 121 SGB IX), plain texts
+#: 3: the Gesamtplan fields (§ 19 Abs. 2, § 121 SGB IX), plain texts; 4: ``offers``, the
+#: catalogue entries the draft links, so that a file imports into any catalogue
+FORMAT_VERSION = 4
 MAX_FILE_BYTES = 50 * 1024 * 1024
+#: What a sealed file says it holds (``exchange.sealed_file``).
+SEALED_KIND = FORMAT
 
 
 class PersonFileError(UserError):
     """The file cannot be imported; nothing was stored."""
+
+
+class PassphraseNeeded(PersonFileError):
+    """The file is encrypted and no passphrase was given (the front end asks)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "Die Personendatei ist verschlüsselt. Bitte geben Sie die Passphrase an, mit "
+            "der sie exportiert wurde."
+        )
+
+
+@dataclass
+class PersonFile:
+    """A person's file as read: nothing is stored yet."""
+
+    person: Person
+    plan: Plan | None
+    versions: list[PlanVersion]
+    #: entries the draft links, as the sending catalogue had them (format 4)
+    offers: dict[str, Offer]
+    #: SHA-256 of the file's bytes: which file (the audit trail of both sides names it)
+    fingerprint: str
+    encrypted: bool
+
+
+def fingerprint_of(data: bytes) -> str:
+    """The first 16 hex digits of SHA-256: names a file in the audit trail, no content."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def linked_offer_ids(plan: Plan | None) -> list[str]:
+    """Catalogue entries the draft refers to (offer links, then environment factors)."""
+    if plan is None:
+        return []
+    ids = [link.offer_id for link in plan.offer_links]
+    ids += [b.offer_id for b in plan.barriers if b.offer_id]
+    return list(dict.fromkeys(ids))
 
 
 def person_document(store, person_id: str) -> dict[str, Any]:
@@ -39,11 +86,13 @@ def person_document(store, person_id: str) -> dict[str, Any]:
         raise PersonNotFound(person_id)
     plan = read_plan(store.db, person_id)
     versions = store.plans.versions(person_id)
+    found = store.catalogue.get_many(linked_offer_ids(plan))
     return {
         "format": FORMAT,
         "format_version": FORMAT_VERSION,
         "person": to_data(person),
         "plan": to_data(plan) if plan is not None else None,
+        "offers": {i: to_data(found[i]) for i in sorted(found)},
         "versions": [
             {
                 "number": v.number,
@@ -60,12 +109,30 @@ def render(document: dict[str, Any]) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def export_person(store, person_id: str, path: Path | str) -> None:
-    """Write the person's file to ``path`` (atomically: a failed write leaves no half file)."""
-    safe_write.write_text(path, render(person_document(store, person_id)))
+def export_person(store, person_id: str, path: Path | str, passphrase: str | None = None) -> str:
+    """Write the person's file to ``path`` (atomically: a failed write leaves no half
+    file), sealed with ``passphrase`` unless it is ``None``. Returns the fingerprint."""
+    data = render(person_document(store, person_id)).encode("utf-8")
+    if passphrase is not None:
+        data = seal(data, passphrase, SEALED_KIND)
+    safe_write.write_bytes(path, data)
+    return fingerprint_of(data)
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _json(raw: bytes, path: Path) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        raise PersonFileError(f"Die Datei „{path}“ ist keine UTF-8-Textdatei.") from None
+    except json.JSONDecodeError as exc:
+        raise PersonFileError(
+            f"Die Datei „{path}“ ist kein gültiges JSON (Zeile {exc.lineno}, Spalte {exc.colno})."
+        ) from None
+    except RecursionError:
+        raise PersonFileError(f"Die Datei „{path}“ ist zu tief verschachtelt.") from None
+
+
+def _read(path: Path, passphrase: str | None) -> tuple[dict[str, Any], bytes, bool]:
     try:
         if path.is_dir():
             raise PersonFileError(f"„{path}“ ist ein Ordner, keine Datei.")
@@ -78,16 +145,12 @@ def _read(path: Path) -> dict[str, Any]:
         raise PersonFileError(
             f"Die Datei „{path}“ kann nicht gelesen werden: {exc.strerror}."
         ) from exc
-    try:
-        data = json.loads(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        raise PersonFileError(f"Die Datei „{path}“ ist keine UTF-8-Textdatei.") from None
-    except json.JSONDecodeError as exc:
-        raise PersonFileError(
-            f"Die Datei „{path}“ ist kein gültiges JSON (Zeile {exc.lineno}, Spalte {exc.colno})."
-        ) from None
-    except RecursionError:
-        raise PersonFileError(f"Die Datei „{path}“ ist zu tief verschachtelt.") from None
+    data = _json(raw, path)
+    encrypted = sealed_header(data) is not None
+    if encrypted:
+        if passphrase is None:
+            raise PassphraseNeeded()
+        data = _json(unseal(data, passphrase, SEALED_KIND), path)
     if not isinstance(data, dict) or data.get("format") != FORMAT:
         raise PersonFileError(f"Die Datei „{path}“ ist keine Personendatei von Teilhabe Desktop.")
     version = data.get("format_version")
@@ -98,7 +161,7 @@ def _read(path: Path) -> dict[str, Any]:
             f"Die Personendatei stammt aus einer neueren Version von Teilhabe Desktop "
             f"(Format {version}). Bitte aktualisieren Sie das Programm."
         )
-    return data
+    return data, raw, encrypted
 
 
 def _decode(data: dict[str, Any]) -> tuple[Person, Plan | None, list[PlanVersion]]:
@@ -135,43 +198,46 @@ def _decode(data: dict[str, Any]) -> tuple[Person, Plan | None, list[PlanVersion
     return person, plan, versions
 
 
-def import_person(store, path: Path | str) -> Person:
-    """Read a person's file into the database, all or nothing. Returns the person."""
-    data = _read(Path(path))
+def _decode_offers(data: dict[str, Any]) -> dict[str, Offer]:
+    raw = data.get("offers") or {}
+    if not isinstance(raw, dict):
+        raise PersonFileError("„offers“ muss ein Objekt sein.")
+    offers = {}
+    for offer_id, item in raw.items():
+        offer = from_data(Offer, item, f"offers.{offer_id}")
+        if offer.id != offer_id:
+            raise PersonFileError(f"„offers.{offer_id}“ trägt eine andere Kennung.")
+        offers[offer_id] = offer
+    return offers
+
+
+def read_person_file(path: Path | str, passphrase: str | None = None) -> PersonFile:
+    """Read and check a person's file, plain or sealed. Stores nothing.
+
+    Raises :class:`PassphraseNeeded` for a sealed file without ``passphrase``,
+    ``WrongPassphrase`` for a wrong one and :class:`PersonFileError` for everything else.
+    """
+    path = Path(path)
+    data, raw, encrypted = _read(path, passphrase)
     try:
         person, plan, versions = _decode(data)
+        offers = _decode_offers(data)
     except CodecError as exc:
         raise PersonFileError(f"Die Personendatei ist fehlerhaft: {exc.message}") from None
-    persons = store.persons
-    plans = store.plans
-    if persons.exists(person.id):
-        raise PersonFileError(
-            f"Die Person „{person.display_name}“ (Kennung {person.id}) ist bereits vorhanden. "
-            "Löschen Sie sie zuerst, wenn die Datei sie ersetzen soll."
-        )
-    try:
-        with store.db.atomic():
-            persons.save(person, derive_home=False)
-            if plan is not None:
-                plans.save_draft(plan)
-            for version in versions:
-                plans.restore_version(version)
-    except PlanInvalid as exc:
-        missing = sorted(
-            {
-                link.offer_id
-                for link in (plan.offer_links if plan else [])
-                for p in exc.problems
-                if p.field == "offer_id" and p.item_id == link.id
-            }
-        )
-        if missing:
-            raise PersonFileError(
-                "Der Plan verknüpft Angebote, die im Katalog dieser Datenbank fehlen: "
-                f"{', '.join(missing)}. Bitte übernehmen Sie zuerst den Katalog. "
-                "Es wurde nichts gespeichert."
-            ) from None
-        raise PersonFileError(f"{exc.message}\nEs wurde nichts gespeichert.") from None
-    except UserError as exc:
-        raise PersonFileError(f"{exc.message}\nEs wurde nichts gespeichert.") from None
-    return person
+    return PersonFile(person, plan, versions, offers, fingerprint_of(raw), encrypted)
+
+
+def import_person(
+    store,
+    path: Path | str,
+    passphrase: str | None = None,
+    on_existing: str = "refuse",
+    add_offers: bool = False,
+) -> Person:
+    """Read a person's file into the database, all or nothing. Returns the person."""
+    from teilhabe_desktop.exchange.person_handover import store_person_file
+
+    outcome = store_person_file(store, read_person_file(path, passphrase), on_existing, add_offers)
+    found = store.persons.get(outcome.person_id)
+    assert found is not None
+    return found

@@ -104,6 +104,10 @@ def detail_text(detail: str) -> str:
     if detail in _DETAIL_WORDS:
         return _DETAIL_WORDS[detail]
     words = detail.split()
+    if len(words) >= 3 and words[0] == "person-file":
+        kind = "verschlüsselt" if words[1] == "encrypted" else "unverschlüsselt"
+        how = {"replaced": ", ersetzte die bisherige", "new-id": ", mit neuer Kennung"}
+        return f"Personendatei, {kind} (Datei {words[2]}{how.get(words[-1], '')})"
     if len(words) == 2 and words[0] == "version" and words[1].isdigit():
         return f"Version {words[1]}"
     if words and words[0] in _VARIANT_WORDS:

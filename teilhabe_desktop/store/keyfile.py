@@ -114,7 +114,8 @@ def _unb64(text: str) -> bytes:
     return base64.b64decode(text.encode("ascii"), validate=True)
 
 
-def _passphrase_key(passphrase: str, salt: bytes, cost: dict) -> bytes:
+def passphrase_key(passphrase: str, salt: bytes, cost: dict) -> bytes:
+    """Argon2id of the passphrase, 32 bytes (also seals person files for handover)."""
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -143,7 +144,7 @@ def _open(wrapping_key: bytes, box: dict) -> bytes:
 def _passphrase_box(passphrase: str, data_key: bytes) -> dict:
     salt = secrets.token_bytes(16)
     cost = dict(ARGON2)
-    box = _seal(_passphrase_key(passphrase, salt, cost), data_key)
+    box = _seal(passphrase_key(passphrase, salt, cost), data_key)
     return {"kdf": "argon2id", "salt": _b64(salt), **cost, **box}
 
 
@@ -217,7 +218,7 @@ def unlock(path: Path, secret: Secret) -> bytes:
             )
         else:
             box = content["passphrase"]
-            wrapping = _passphrase_key(secret.value, _unb64(box["salt"]), box)
+            wrapping = passphrase_key(secret.value, _unb64(box["salt"]), box)
         return _open(wrapping, box)
     except InvalidTag as error:
         what = "Der Wiederherstellungsschlüssel" if secret.recovery else "Die Passphrase"

@@ -73,7 +73,7 @@ def test_a_format_1_person_file_imports_and_exports_with_codes(store, tmp_path):
     assert damaged_versions(store.db) == []
 
     document = person_document(store, person.id)
-    assert document["format_version"] == FORMAT_VERSION == 3
+    assert document["format_version"] == FORMAT_VERSION == 4
     values = _enum_values(document)
     assert values and not values & GERMAN, values & GERMAN
     assert values <= CODES

@@ -140,7 +140,7 @@ def test_the_gesamtplan_fields_travel_and_a_format_2_file_still_imports(filled, 
     path = tmp_path / "person.json"
     export_person(filled, "p1", path)
     data = json.loads(path.read_text(encoding="utf-8"))
-    assert data["format_version"] == 3
+    assert data["format_version"] == 4
     assert data["person"]["housing"] == "special_housing" and data["person"]["care_level"] == 2
     assert data["plan"]["waivers"] == {"medical": "keine Gutachten vorhanden"}
     assert data["plan"]["capabilities"][3] == {
@@ -153,6 +153,7 @@ def test_the_gesamtplan_fields_travel_and_a_format_2_file_still_imports(filled, 
     for key in ("authority", "participants", "capabilities", "waivers", "lump_sum_choice"):
         del data["plan"][key]
     data["format_version"] = 2
+    del data["offers"]  # format 4
     data["versions"] = []
     old = tmp_path / "format2.json"
     old.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")

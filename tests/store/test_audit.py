@@ -27,7 +27,10 @@ def saved(db_path):
     return db_path
 
 
-def test_print_export_import_finalise_are_recorded_without_content(saved, tmp_path, capsys):
+def test_print_export_import_finalise_are_recorded_without_content(
+    saved, tmp_path, capsys, monkeypatch
+):
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "Übergabe an Frau Meier")
     db = ["--db", str(saved)]
     out = tmp_path / "plan.pdf"
     assert cli.main(["plan", "pdf", "p1", "--variant", "formal", "--out", str(out), *db]) == 0
@@ -40,6 +43,7 @@ def test_print_export_import_finalise_are_recorded_without_content(saved, tmp_pa
     events = json.loads(capsys.readouterr().out)
     assert [e["action"] for e in events] == ["printed", "exported", "finalised"]
     assert events[0]["detail"] == "formal draft"
+    assert events[1]["detail"].startswith("person-file encrypted ")
     assert events[2]["app_user"] == "Sabine Krüger" and events[2]["detail"] == "version 1"
     text = json.dumps(events, ensure_ascii=False)
     assert NAME not in text and "singen" not in text

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMessageBox
 
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.session import Session
+from teilhabe_desktop.ui.persons.handover_dialogs import (
+    ExportPassphraseDialog,
+    ImportPassphraseDialog,
+)
 from teilhabe_desktop.ui.persons.persons_page import PersonsPage
 from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
@@ -64,24 +68,86 @@ def test_delete_erases_the_person_and_the_list_follows(qtbot, page, store):
     assert ("deleted", None) in actions
 
 
+PASS = "Uebergabe an Frau Meier"  # ASCII: QTest.keyClicks aborts on umlauts
+
+
+def _in_modal(qtbot, act) -> None:
+    """Run ``act(dialog)`` on the modal dialog that is about to open."""
+
+    def run():
+        dialog = QApplication.activeModalWidget()
+        assert dialog is not None
+        act(dialog)
+
+    QTimer.singleShot(50, run)
+
+
+def _type_export_passphrase(qtbot, text: str, again: str):
+    def act(dialog):
+        assert isinstance(dialog, ExportPassphraseDialog)
+        qtbot.keyClicks(dialog.first, text)
+        qtbot.keyClicks(dialog.second, again)
+        ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        if ok.isEnabled():
+            qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+        else:
+            dialog.reject()
+
+    _in_modal(qtbot, act)
+
+
+def _type_import_passphrase(qtbot, text: str):
+    def act(dialog):
+        assert isinstance(dialog, ImportPassphraseDialog)
+        qtbot.keyClicks(dialog.field, text)
+        qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+
+    _in_modal(qtbot, act)
+
+
 def test_export_then_import_from_the_gui(qtbot, page, store, tmp_path, monkeypatch):
     target = tmp_path / "Person.json"
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
     _select_first_row(qtbot, page)
+    _type_export_passphrase(qtbot, PASS, PASS[:-1])  # not the same twice: no export
     qtbot.mouseClick(page.actions.export_button, Qt.MouseButton.LeftButton)
-    assert target.exists()
-    assert [e.action.value for e in store.audit.for_person("p1")] == ["exported"]
+    assert not target.exists()
+    _type_export_passphrase(qtbot, PASS, PASS)
+    qtbot.mouseClick(page.actions.export_button, Qt.MouseButton.LeftButton)
+    assert target.exists() and "Mira" not in target.read_text(encoding="ascii")
+    events = store.audit.for_person("p1")
+    assert [e.action.value for e in events] == ["exported"]
+    assert events[0].detail.startswith("person-file encrypted ")
 
     store.persons.delete("p1")
     page.refresh()
     monkeypatch.setattr(
         QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
     )
+    _type_import_passphrase(qtbot, PASS)
     qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
     assert store.persons.exists("p1")
     assert page.model.rowCount() == 1  # the list shows the imported person
+    imported = store.audit.for_person("p1")[-1]
+    assert imported.action.value == "imported"
+    assert imported.detail.split()[2] == events[0].detail.split()[2]  # the same file
+
+
+def test_importing_the_same_person_again_asks(qtbot, page, store, tmp_path, monkeypatch):
+    target = tmp_path / "Person.json"
+    page.actions.session.export_person("p1", target, None)
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _answer_box("Abbrechen")
+    qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 1
+    _answer_box("&Beide behalten")
+    qtbot.mouseClick(page.actions.import_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 2
+    assert len({p.id for p in store.persons.list()}) == 2
 
 
 def test_a_broken_import_file_says_why(qtbot, page, tmp_path, monkeypatch):

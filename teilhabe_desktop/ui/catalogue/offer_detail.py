@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from html import escape
 
@@ -51,6 +52,7 @@ class OfferDetail(QWidget):
     edit_requested = Signal(str)
     review_requested = Signal(str)
     deactivate_requested = Signal(str)
+    suggest_requested = Signal(str)
 
     def __init__(
         self,
@@ -90,8 +92,17 @@ class OfferDetail(QWidget):
                 "Das Angebot gibt es nicht mehr. Es bleibt gespeichert, wird aber ausgeblendet."
             )
         )
+        self.suggest_button = QPushButton(self.tr("Vorschlag …"))
+        self.suggest_button.setAccessibleName(
+            self.tr("Angebot als Vorschlag für das Katalogteam speichern (HSDS-JSON)")
+        )
         buttons = QHBoxLayout()
-        for button in (self.edit_button, self.review_button, self.deactivate_button):
+        for button in (
+            self.edit_button,
+            self.review_button,
+            self.deactivate_button,
+            self.suggest_button,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
@@ -112,6 +123,7 @@ class OfferDetail(QWidget):
         self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
         self.review_button.clicked.connect(lambda: self._request(self.review_requested))
         self.deactivate_button.clicked.connect(lambda: self._request(self.deactivate_requested))
+        self.suggest_button.clicked.connect(lambda: self._request(self.suggest_requested))
         self.show_offer(None)
 
     @property
@@ -130,11 +142,14 @@ class OfferDetail(QWidget):
                 texts.append(widget.text())
         return texts
 
-    def show_offer(self, offer: Offer | None) -> None:
+    def show_offer(self, offer: Offer | None, notes: Sequence[str] = ()) -> None:
+        """Show ``offer``; ``notes`` say where it came from ("aus Übergabe – bitte prüfen",
+        "eingestellt (zentral)") as badges."""
         self._offer = offer
         empty = offer is None
         self.placeholder.setVisible(empty)
-        for widget in (self.title, self.body, self.edit_button, self.review_button):
+        widgets = (self.title, self.body, self.edit_button, self.review_button, self.suggest_button)
+        for widget in widgets:
             widget.setVisible(not empty)
         self.deactivate_button.setVisible(not empty)
         while self.badges.count():
@@ -146,7 +161,8 @@ class OfferDetail(QWidget):
             self.body.clear()
             return
         self.title.setText(rich("<h3>%1</h3>", offer.name))
-        for badge in self._badges(offer):
+        marks = [_badge(note, "review", self.tr("Herkunft des Eintrags")) for note in notes]
+        for badge in [*self._badges(offer), *marks]:
             self.badges.addWidget(badge)
             badge.show()
         self.badges.addStretch(1)

@@ -86,11 +86,15 @@ class OffersPage(QWidget):
         self.import_button.setAccessibleName(self.tr("Katalog importieren"))
         self.export_button = QPushButton(self.tr("Exportieren …"))
         self.export_button.setAccessibleName(self.tr("Katalog exportieren"))
+        self.update_button = QPushButton(self.tr("Katalog aktualisieren …"))
+        self.update_button.setAccessibleName(
+            self.tr("Katalog aus einem signierten Paket des Katalogteams aktualisieren")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 1)
         top.addWidget(self.count_label)
         top.addSpacing(12)
-        for button in (self.new_button, self.import_button, self.export_button):
+        for button in (self.new_button, self.import_button, self.export_button, self.update_button):
             top.addWidget(button)
 
         self.filters = FilterBar(
@@ -152,6 +156,8 @@ class OffersPage(QWidget):
         self.new_button.clicked.connect(self.create_offer)
         self.import_button.clicked.connect(self.import_catalogue)
         self.export_button.clicked.connect(self.export_catalogue)
+        self.update_button.clicked.connect(self.update_catalogue)
+        self.detail.suggest_requested.connect(self.save_suggestion)
         self.detail.edit_requested.connect(self.edit_offer)
         self.detail.review_requested.connect(self.mark_for_review)
         self.detail.deactivate_requested.connect(self.deactivate_offer)
@@ -266,7 +272,8 @@ class OffersPage(QWidget):
         offer = None
         if row is not None:
             offer = self.repository.get(row.id)
-        self.detail.show_offer(offer)
+        notes = self.session.offer_notes(offer.id) if offer is not None else []
+        self.detail.show_offer(offer, notes)
 
     # -- changing ------------------------------------------------------------------------
 
@@ -299,6 +306,7 @@ class OffersPage(QWidget):
             return
         dialog = self._dialog(offer)
         if dialog.exec() and dialog.saved is not None:
+            self.session.offer_checked(dialog.saved.id)  # edited here: checked
             self.refresh(select_id=dialog.saved.id)
 
     def ask_review_note(self) -> str | None:
@@ -357,6 +365,21 @@ class OffersPage(QWidget):
         finally:
             self.model.set_paused(False)
         self.refresh()
+
+    def update_catalogue(self) -> None:
+        from teilhabe_desktop.ui.catalogue.update_dialog import update_catalogue
+
+        self.model.set_paused(True)
+        try:
+            update_catalogue(self.session, self)
+        finally:
+            self.model.set_paused(False)
+        self.refresh()
+
+    def save_suggestion(self, offer_id: str) -> None:
+        from teilhabe_desktop.ui.catalogue.update_dialog import save_suggestion
+
+        save_suggestion(self.session, offer_id, self)
 
     def export_catalogue(self) -> None:
         from teilhabe_desktop.ui.catalogue.export_dialog import ExportDialog

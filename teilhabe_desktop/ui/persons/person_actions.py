@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QMessageBox,
@@ -21,8 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.keys import MAX_ATTEMPTS
 from teilhabe_desktop.ui.common.plain_text import literal
 from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+from teilhabe_desktop.ui.persons.handover_dialogs import (
+    ExportPassphraseDialog,
+    ImportPassphraseDialog,
+    ask_existing,
+    ask_offers,
+)
 
 #: Names listed by name in a confirmation for several persons; the rest are counted.
 _NAMES_SHOWN = 10
@@ -112,12 +120,38 @@ class PersonActions(QWidget):
         )
         if not path:
             return
+        dialog = ExportPassphraseDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
         try:
-            self.session.export_person(person_id, Path(path))
+            self.session.export_person(person_id, Path(path), dialog.passphrase())
         except UserError as error:
             self._fail(self.tr("Export nicht möglich"), error)
 
+    def _read_file(self, path: Path):
+        """The person's file, asking for its passphrase if it is sealed; ``None`` when the
+        user cancels."""
+        from teilhabe_desktop.exchange.person_json import PassphraseNeeded
+        from teilhabe_desktop.exchange.sealed_file import WrongPassphrase
+
+        try:
+            return self.session.read_person_file(path)
+        except PassphraseNeeded:
+            pass
+        failed = ""
+        for _attempt in range(MAX_ATTEMPTS):
+            dialog = ImportPassphraseDialog(failed, self)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            try:
+                return self.session.read_person_file(path, dialog.passphrase())
+            except WrongPassphrase as error:
+                failed = error.message
+        raise WrongPassphrase(failed)
+
     def import_person(self) -> None:
+        from teilhabe_desktop.exchange.person_handover import missing_offers, person_exists
+
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Person importieren"),
@@ -127,7 +161,21 @@ class PersonActions(QWidget):
         if not path:
             return
         try:
-            self.session.import_person(Path(path))
+            file = self._read_file(Path(path))
+            if file is None:
+                return
+            on_existing = "refuse"
+            if person_exists(self.session.store, file):
+                on_existing = ask_existing(self, file.person.display_name)
+                if on_existing is None:
+                    return
+            add_offers = False
+            lacking = missing_offers(self.session.store, file)
+            if lacking:
+                add_offers = ask_offers(self, len(lacking))
+                if add_offers is None:
+                    return
+            self.session.store_person_file(file, on_existing, add_offers)
         except UserError as error:
             self._fail(self.tr("Import nicht möglich"), error)
             return
