@@ -283,8 +283,9 @@ class CatalogueRepository:
         Leistung's provider from."""
         rows = self._db.execute(
             "SELECT DISTINCT g.id, g.name FROM organization g JOIN offer o "
-            "ON o.organization_id = g.id WHERE o.status <> 'eingestellt' AND g.name <> '' "
-            "ORDER BY g.name COLLATE NOCASE"
+            "ON o.organization_id = g.id WHERE o.status <> ? AND g.name <> '' "
+            "ORDER BY g.name COLLATE NOCASE",
+            [OfferStatus.ENDED.value],
         ).fetchall()
         return [(row[0], row[1]) for row in rows]
 
