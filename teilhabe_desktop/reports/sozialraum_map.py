@@ -23,7 +23,9 @@ from teilhabe_desktop.reports.text import para
 
 MIN_HEIGHT = 55 * mm
 MAX_HEIGHT = 95 * mm
-PIN_RADIUS = 7.5  # points
+#: (label size, pin radius, number size) in points; Mein Plan prints nothing below 14 pt
+PERSON_SIZES = (14.0, 12.0, 14.0)
+FORMAL_SIZES = (9.0, 7.5, 8.0)
 PADDING = 0.08  # of the extent, around the Sozialräume and pins
 
 
@@ -77,7 +79,11 @@ class SozialraumMap(Flowable):
     """The map as a flowable as wide as the frame; shapes outside it are clipped."""
 
     def __init__(
-        self, plan_map: PlanMap, names: dict[str, str], numbers: dict[str, int], font_size: float
+        self,
+        plan_map: PlanMap,
+        names: dict[str, str],
+        numbers: dict[str, int],
+        sizes: tuple[float, float, float],
     ) -> None:
         super().__init__()
         self.plan_map = plan_map
@@ -87,7 +93,7 @@ class SozialraumMap(Flowable):
             for i in numbers
             if i in plan_map.pins
         ]
-        self.font_size = font_size
+        self.font_size, self.pin_radius, self.number_size = sizes
         self.extent = _extent(plan_map, [(x, y) for _n, x, y in self.pins])
         self.width = self.height = self.scale = 0.0
         self.origin = (0.0, 0.0)
@@ -119,7 +125,7 @@ class SozialraumMap(Flowable):
     def _spread(self, points: list[tuple[float, float]]) -> list[tuple[int, float, float]]:
         """Pins that would cover each other move aside, so every number stays readable."""
         placed: list[tuple[int, float, float]] = []
-        gap = 2 * PIN_RADIUS + 1
+        gap = 2 * self.pin_radius + 1
         for (number, _mx, _my), (x, y) in zip(self.pins, points, strict=True):
             while any((x - px) ** 2 + (y - py) ** 2 < gap * gap for _n, px, py in placed):
                 x += gap
@@ -147,12 +153,12 @@ class SozialraumMap(Flowable):
                 Circle(
                     x,
                     y,
-                    PIN_RADIUS,
+                    self.pin_radius,
                     fillColor=colors.HexColor(PIN_COLOUR),
                     strokeColor=colors.white,
                 )
             )
-            size = 8 if number < 10 else 6.5
+            size = self.number_size
             group.add(
                 String(
                     x,
@@ -204,7 +210,7 @@ def person_map_block(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
     if legend:
         intro.append(Paragraph("Die Zahlen zeigen, wo ich Hilfe bekomme.", styles.lead))
     names = snapshot.sozialraum_names
-    drawing = SozialraumMap(plan_map, names, numbers, font_size=12)
+    drawing = SozialraumMap(plan_map, names, numbers, PERSON_SIZES)
     return [KeepTogether([*intro, drawing]), *legend]
 
 
@@ -215,7 +221,7 @@ def formal_map_block(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
         return []
     numbers = card_numbers(snapshot, person_view=False)
     heading = Paragraph("Karte der Sozialräume und verknüpften Angebote", styles.h2)
-    drawing = SozialraumMap(plan_map, snapshot.sozialraum_names, numbers, font_size=9)
+    drawing = SozialraumMap(plan_map, snapshot.sozialraum_names, numbers, FORMAL_SIZES)
     note = []
     if plan_map.schematic:
         note = [

@@ -30,7 +30,7 @@ class DistrictList(QTreeWidget):
         self._offers: dict[str, QTreeWidgetItem] = {}
         self.currentItemChanged.connect(self._on_current)
 
-    def _offers_text(self, count: int) -> str:
+    def offers_text(self, count: int) -> str:
         if count == 1:
             return self.tr("1 Angebot")
         return self.tr("%1 Angebote").replace("%1", german_number(count))
@@ -57,13 +57,13 @@ class DistrictList(QTreeWidget):
             for sozialraum in sozialraeume:
                 own = [d for d in districts if d.sozialraum_id == sozialraum.id]
                 count = sum(len(by_district.get(d.code, [])) for d in own)
-                text = f"{sozialraum.name} – {self._offers_text(count)}"
+                text = f"{sozialraum.name} – {self.offers_text(count)}"
                 if sozialraum.id in highlighted:
                     text += self.tr(" · Sozialraum der Person")
                 top = self._item(None, text, "sozialraum", sozialraum.id)
                 for district in own:
                     found = by_district.get(district.code, [])
-                    text = f"{district.code} {district.name} – {self._offers_text(len(found))}"
+                    text = f"{district.code} {district.name} – {self.offers_text(len(found))}"
                     if district.code == home_code:
                         text += self.tr(" · hier wohnt die Person")
                     item = self._item(top, text, "district", district.code)
@@ -75,7 +75,7 @@ class DistrictList(QTreeWidget):
             if elsewhere:
                 top = self._item(
                     None,
-                    self.tr("Ohne Bezirk – %1").replace("%1", self._offers_text(len(elsewhere))),
+                    self.tr("Ohne Bezirk – %1").replace("%1", self.offers_text(len(elsewhere))),
                     "sozialraum",
                     "",
                 )

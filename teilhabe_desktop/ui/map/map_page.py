@@ -204,8 +204,8 @@ class MapPage(QWidget):
         self.scene.pins.set_pins([p.id for p in placed], [p.name for p in placed], xs, -ys)
         self._fill_list()
         self.count_label.setText(
-            self.tr("%1 Angebote, %2 davon auf der Karte")
-            .replace("%1", german_number(len(self.pins)))
+            self.tr("%1, %2 davon auf der Karte")
+            .replace("%1", self.list.offers_text(len(self.pins)))
             .replace("%2", german_number(len(placed)))
         )
         if self.detail.offer is not None and self.detail.offer.id not in {p.id for p in self.pins}:
@@ -298,7 +298,7 @@ class MapPage(QWidget):
         text = self.tr("Bezirk %1 %2 · Sozialraum %3 · %4")
         text = text.replace("%1", str(district.code)).replace("%2", district.name)
         text = text.replace("%3", self.sozialraum_names.get(district.sozialraum_id, ""))
-        self.district_title.setText(text.replace("%4", self.list._offers_text(count)))
+        self.district_title.setText(text.replace("%4", self.list.offers_text(count)))
         self.list.select("district", district.code)
         self.list.currentItem().setExpanded(True)
         item = self.scene.districts.get(district.code)
