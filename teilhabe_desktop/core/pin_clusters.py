@@ -26,43 +26,44 @@ class Cluster:
         return len(self.members)
 
 
-def _grid_groups(xs: np.ndarray, ys: np.ndarray, cell: float) -> list[np.ndarray]:
+def _grid_labels(xs: np.ndarray, ys: np.ndarray, cell: float) -> np.ndarray:
+    """A group number per pin: the grid cell it falls into."""
     keys = np.stack([np.floor(xs / cell), np.floor(ys / cell)], axis=1)
     _unique, inverse = np.unique(keys, axis=0, return_inverse=True)
-    inverse = inverse.reshape(-1)
-    order = np.argsort(inverse, kind="stable")
-    bounds = np.flatnonzero(np.diff(inverse[order])) + 1
-    return np.split(order, bounds)
+    return inverse.reshape(-1)
 
 
-def _merge_close(
-    groups: list[np.ndarray], xs: np.ndarray, ys: np.ndarray, distance: float
-) -> list[np.ndarray]:
+def _centres(labels: np.ndarray, xs: np.ndarray, ys: np.ndarray) -> tuple[np.ndarray, ...]:
+    counts = np.bincount(labels)
+    return np.bincount(labels, xs) / counts, np.bincount(labels, ys) / counts, counts
+
+
+def _merge_close(labels: np.ndarray, xs: np.ndarray, ys: np.ndarray, distance: float):
+    """Groups whose centres lie within ``distance`` join the biggest of them."""
     import shapely
 
-    cx = np.array([xs[g].mean() for g in groups])
-    cy = np.array([ys[g].mean() for g in groups])
+    cx, cy, counts = _centres(labels, xs, ys)
     centres = shapely.points(cx, cy)
     left, right = shapely.STRtree(centres).query(centres, predicate="dwithin", distance=distance)
+    apart = left != right
+    left, right = left[apart], right[apart]
+    if not len(left):
+        return labels
     near: dict[int, list[int]] = {}
     for a, b in zip(left.tolist(), right.tolist(), strict=True):
-        if a != b:
-            near.setdefault(a, []).append(b)
-    if not near:
-        return groups
-    merged: list[np.ndarray] = []
-    taken = np.zeros(len(groups), dtype=bool)
-    for index in sorted(range(len(groups)), key=lambda i: (-len(groups[i]), i)):
-        if taken[index]:
+        near.setdefault(a, []).append(b)
+    target = np.arange(len(counts))
+    taken = np.zeros(len(counts), dtype=bool)
+    # only groups with a neighbour need a look, the biggest first
+    for group in sorted(near, key=lambda g: (-counts[g], g)):
+        if taken[group]:
             continue
-        taken[index] = True
-        parts = [groups[index]]
-        for other in near.get(index, ()):
+        taken[group] = True
+        for other in near[group]:
             if not taken[other]:
                 taken[other] = True
-                parts.append(groups[other])
-        merged.append(np.concatenate(parts) if len(parts) > 1 else parts[0])
-    return merged
+                target[other] = group
+    return target[labels]
 
 
 def clusters(xs: np.ndarray, ys: np.ndarray, cell: float) -> list[Cluster]:
@@ -73,9 +74,15 @@ def clusters(xs: np.ndarray, ys: np.ndarray, cell: float) -> list[Cluster]:
     if cell <= 0:
         raise ValueError("cell must be positive")
     xs, ys = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
-    groups = _merge_close(_grid_groups(xs, ys, cell), xs, ys, cell)
-    result = []
-    for group in groups:
-        members = tuple(sorted(group.tolist()))
-        result.append(Cluster(float(xs[group].mean()), float(ys[group].mean()), members))
-    return result
+    labels = _merge_close(_grid_labels(xs, ys, cell), xs, ys, cell)
+    _kept, labels = np.unique(labels, return_inverse=True)
+    labels = labels.reshape(-1)
+    cx, cy, _counts = _centres(labels, xs, ys)
+    order = np.argsort(labels, kind="stable")
+    bounds = np.flatnonzero(np.diff(labels[order])) + 1
+    return [
+        Cluster(x, y, tuple(members))
+        for x, y, members in zip(
+            cx.tolist(), cy.tolist(), (g.tolist() for g in np.split(order, bounds)), strict=True
+        )
+    ]

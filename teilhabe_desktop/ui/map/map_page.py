@@ -55,6 +55,7 @@ class MapPage(QWidget):
         self.schematic = False
         self.chosen_sozialraum: str | None = None
         self.selected_code: int | None = None
+        self._listed_for: tuple | None = None
 
         self.schematic_banner = plain_label(
             self.tr(
@@ -181,8 +182,8 @@ class MapPage(QWidget):
         self.scene.set_districts(shapes, self.sozialraum_names)
         self.view.map_rect = self.scene.map_rect
         self.loaded = True
+        self.view.fit_all()  # first, so the pins are clustered once, at this scale
         self.run_query()
-        self.view.fit_all()
 
     def current_query(self) -> OfferQuery:
         return self.filters.apply(OfferQuery(text=self.search.text()))
@@ -213,6 +214,7 @@ class MapPage(QWidget):
 
     def _fill_list(self) -> None:
         focus = self.focus
+        self._listed_for = self._focus_key()
         self.list.set_content(
             self.sozialraeume,
             self.districts,
@@ -241,9 +243,13 @@ class MapPage(QWidget):
                 text += " " + self.tr("Gestrichelt umrandet: der Wohnbezirk.")
             self.focus_label.setText(text)
             self.scene.set_highlight(set(focus.sozialraum_ids), focus.home_district_code)
-        if self.loaded:
-            self._fill_list()
+        if self.loaded and self._listed_for != self._focus_key():
+            self._fill_list()  # the list marks the person's places
         self._update_add_button()
+
+    def _focus_key(self) -> tuple:
+        focus = self.focus
+        return (focus.sozialraum_ids, focus.home_district_code) if focus else ()
 
     def _update_add_button(self) -> None:
         sozialraum = self.chosen_sozialraum

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem
 
 from teilhabe_desktop.core.map_layout import PIN_COLOUR
@@ -39,6 +39,17 @@ class PinLayer(QGraphicsItem):
         self._pin_pen = QPen(QColor("white"), 1.5)
         self._pin_brush = QBrush(QColor(PIN_COLOUR))
         self._selected_brush = QBrush(QColor(SELECTED_COLOUR))
+        self._halo_pen = self._round_pen("white", 2 * PIN_RADIUS + 3)
+        self._dot_pen = self._round_pen(PIN_COLOUR, 2 * PIN_RADIUS)
+        self._singles = QPolygonF()
+        self._groups: list[Cluster] = []
+
+    @staticmethod
+    def _round_pen(colour: str, width: float) -> QPen:
+        pen = QPen(QColor(colour), width)
+        pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+        pen.setCosmetic(True)
+        return pen
 
     # -- data ----------------------------------------------------------------------------
     def set_pins(self, ids: list[str], names: list[str], xs: np.ndarray, ys: np.ndarray) -> None:
@@ -67,6 +78,10 @@ class PinLayer(QGraphicsItem):
 
     def _recluster(self) -> None:
         self._clusters = clusters(self._xs, self._ys, CLUSTER_PX / self._scale)
+        # single pins go to Qt as one polygon, drawn in one call per colour (see paint)
+        singles = [c for c in self._clusters if c.size == 1]
+        self._singles = QPolygonF([QPointF(c.x, c.y) for c in singles])
+        self._groups = [c for c in self._clusters if c.size > 1]
         self.update()
 
     @property
@@ -99,23 +114,23 @@ class PinLayer(QGraphicsItem):
         return self._bounds.adjusted(-margin, -margin, margin, margin)
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
+        # Few calls per frame, whatever the number of pins: the single pins are round
+        # points of a wide cosmetic pen (pixels on screen), drawn all at once.
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(self._halo_pen)
+        painter.drawPoints(self._singles)
+        painter.setPen(self._dot_pen)
+        painter.drawPoints(self._singles)
+        selected = self.position_of(self.selected_id) if self.selected_id else None
         transform = painter.worldTransform()
-        exposed = transform.mapRect(option.exposedRect).adjusted(-20, -20, 20, 20)
         painter.save()
         painter.resetTransform()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setFont(self._font)
         painter.setPen(self._pin_pen)
-        selected = self.ids.index(self.selected_id) if self.selected_id in self.ids else -1
-        for cluster in self._clusters:
+        chosen = self.ids.index(self.selected_id) if selected is not None else -1
+        for cluster in self._groups:
             centre = transform.map(QPointF(cluster.x, cluster.y))
-            if not exposed.contains(centre):
-                continue
-            chosen = selected in cluster.members
-            painter.setBrush(self._selected_brush if chosen else self._pin_brush)
-            if cluster.size == 1:
-                painter.drawEllipse(centre, PIN_RADIUS, PIN_RADIUS)
-                continue
+            painter.setBrush(self._selected_brush if chosen in cluster.members else self._pin_brush)
             painter.drawEllipse(centre, CLUSTER_RADIUS, CLUSTER_RADIUS)
             box = QRectF(
                 centre.x() - CLUSTER_RADIUS,
@@ -124,4 +139,7 @@ class PinLayer(QGraphicsItem):
                 2 * CLUSTER_RADIUS,
             )
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter, str(cluster.size))
+        if selected is not None and not any(chosen in c.members for c in self._groups):
+            painter.setBrush(self._selected_brush)
+            painter.drawEllipse(transform.map(selected), PIN_RADIUS + 1, PIN_RADIUS + 1)
         painter.restore()
