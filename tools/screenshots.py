@@ -36,6 +36,28 @@ def main(argv: list[str] | None = None) -> int:
     return take(out, (round(size[0] / scale), round(size[1] / scale)), dialogs=not args.size)
 
 
+def _place_invented_offers(session) -> None:
+    """The demo's real places have no coordinates (none were published), so the map would
+    show no pins. Only for the picture, the invented entries ("bsp-fiktiv-…", marked
+    "(Beispiel)") get a made-up point near the middle of their district."""
+    import dataclasses
+    import random
+
+    rng = random.Random(14)
+    centres = {}
+    for code, shape in session.places.map_shapes().shapes.items():
+        point = shape.representative_point()
+        centres[code] = (point.y, point.x)
+    catalogue = session.catalogue
+    for offer_id in catalogue.all_ids():
+        offer = catalogue.get(offer_id)
+        if not offer_id.startswith("bsp-fiktiv-") or offer.district_code not in centres:
+            continue
+        lat, lon = centres[offer.district_code]
+        lat, lon = lat + rng.uniform(-0.002, 0.002), lon + rng.uniform(-0.003, 0.003)
+        catalogue.save(dataclasses.replace(offer, lat=lat, lon=lon))
+
+
 def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
     from teilhabe_desktop.ui.catalogue.offer_table_model import OFFER_ID_ROLE
     from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
@@ -65,6 +87,7 @@ def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
         window.show_page(0)
         shoot("personen")
         persons = window.persons_page
+        lobeda = None
         if persons.model.rowCount():
             from teilhabe_desktop.store.persons import PersonRepository
 
@@ -94,6 +117,15 @@ def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
         shoot("angebote")
         window.show_page(2)
         shoot("sozialraeume")
+        _place_invented_offers(session)
+        if lobeda is not None:
+            persons.open_person(lobeda.id)  # the map highlights the open plan's person
+        window.show_page("map")
+        karte = window.map_page
+        karte.select_district(63)
+        karte.show_offer("bsp-fiktiv-lobeda-tierhof-treff")
+        shoot("karte")
+        persons.back_to_list()
         window.show_page(0)
         window.screen_lock.lock()
         shoot("gesperrt")

@@ -51,3 +51,15 @@ class OfferRow:
     last_verified: date | None
     needs_review: bool
     is_example: bool
+
+
+@dataclass(frozen=True)
+class OfferPin:
+    """An offer as the map shows it: where it is (when known) and its district."""
+
+    id: str
+    name: str
+    lat: float | None
+    lon: float | None
+    district_code: int | None
+    sozialraum_id: str | None

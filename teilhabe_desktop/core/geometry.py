@@ -7,6 +7,7 @@ that metric system.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import numpy as np
@@ -36,6 +37,16 @@ def reproject(geometry: BaseGeometry, source: int, target: int) -> BaseGeometry:
         return np.column_stack([x, y])
 
     return shapely.transform(geometry, convert)
+
+
+def project_points(lats: Sequence[float], lons: Sequence[float]) -> tuple[np.ndarray, np.ndarray]:
+    """WGS84 latitude/longitude to metres east and north (EPSG:25832), many at once."""
+    if len(lats) == 0:
+        return np.zeros(0), np.zeros(0)
+    x, y = _transformer(WGS84, UTM32).transform(
+        np.asarray(lons, dtype=float), np.asarray(lats, dtype=float)
+    )
+    return np.asarray(x, dtype=float), np.asarray(y, dtype=float)
 
 
 def to_metres(geometry: BaseGeometry) -> BaseGeometry:

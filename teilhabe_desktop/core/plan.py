@@ -12,6 +12,7 @@ from datetime import date, datetime
 
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.codes import CodedEnum
+from teilhabe_desktop.core.plan_map import PlanMap
 
 REVIEW_MONTHS_MAX = 24  # § 121 Abs. 2 SGB IX: review at the latest after two years
 
@@ -373,6 +374,9 @@ class PlanSnapshot:
     sozialraum_names: dict[str, str] = field(default_factory=dict)
     life_domain_names: dict[str, str] = field(default_factory=dict)  # ICF names
     life_domain_plain_names: dict[str, str] = field(default_factory=dict)
+    # the small map of the person's Sozialräume (core.plan_map); None in snapshots made
+    # before there were maps, and when no Sozialraum has a shape
+    sozialraum_map: PlanMap | None = None
 
 
 @dataclass

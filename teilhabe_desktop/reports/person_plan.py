@@ -24,6 +24,7 @@ from teilhabe_desktop.reports.escaping import clean, esc, esc_lines
 from teilhabe_desktop.reports.flow import KeepWithStart, Look, Panel
 from teilhabe_desktop.reports.fonts import REGULAR
 from teilhabe_desktop.reports.pictograms import domain_pictogram
+from teilhabe_desktop.reports.sozialraum_map import person_map_block
 from teilhabe_desktop.reports.styles import (
     ACCENT,
     LINE,
@@ -307,6 +308,7 @@ Block = Callable[[PlanSnapshot, Styles], list[Flowable]]
 BLOCKS: tuple[Block, ...] = (
     _wishes,
     _goals,
+    person_map_block,  # the map of my Sozialräume, numbered like the cards that follow
     _offers,
     _steps,
     _strengths_and_people,

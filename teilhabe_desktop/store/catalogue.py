@@ -9,7 +9,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from teilhabe_desktop.core.catalogue import Availability, Offer, OfferStatus, Schedule
-from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
+from teilhabe_desktop.core.catalogue_query import OfferPin, OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
 from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.places import PlaceResolver
@@ -132,6 +132,15 @@ class CatalogueRepository:
             return self._db.execute(text, sql.params).fetchone()[0]
         text = f"SELECT count(*) FROM (SELECT 1 FROM {sql.clause()} LIMIT ?)"
         return self._db.execute(text, [*sql.params, max(0, cap)]).fetchone()[0]
+
+    def map_pins(self, query: OfferQuery) -> list[OfferPin]:
+        """Every entry ``query`` finds, by name, with its place for the map (no paging)."""
+        sql = build_search(query)
+        text = (
+            "SELECT o.id, o.name, o.lat, o.lon, o.district_code, o.sozialraum_id "
+            f"FROM {sql.clause()} ORDER BY o.name_key, o.num"
+        )
+        return [OfferPin(*row) for row in self._db.execute(text, sql.params)]
 
     def get(self, offer_id: str) -> Offer | None:
         return self.get_many([offer_id]).get(offer_id)

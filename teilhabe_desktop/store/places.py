@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.locating import Locator
+from teilhabe_desktop.core.plan import Person, Plan
+from teilhabe_desktop.core.plan_map import PlanMap, person_sozialraeume
 from teilhabe_desktop.core.street_directory import Side, StreetDirectory, StreetRange
 from teilhabe_desktop.store.reference import ReferenceRepository
 
@@ -136,6 +139,21 @@ class PlacesRepository:
             return MapShapes({code: from_wkb(wkb) for code, wkb in shapes.items()}, False)
         rows = self._db.execute("SELECT code, lat, lon FROM district WHERE lat IS NOT NULL")
         return MapShapes(schematic_cells({code: (lat, lon) for code, lat, lon in rows}), True)
+
+    def plan_map(self, person: Person, plan: Plan, offers: Mapping[str, Offer]) -> PlanMap | None:
+        """The printed plan's map of the person's Sozialräume with the ``offers`` that have
+        coordinates; ``None`` when none of the Sozialräume has a shape."""
+        from teilhabe_desktop.core.plan_map_build import build_plan_map
+
+        sozialraum_ids = person_sozialraeume(person.home_sozialraum_id, plan.sozialraum_ids)
+        if not sozialraum_ids:
+            return None
+        shapes = self.map_shapes()
+        districts = {d.code: d.sozialraum_id for d in ReferenceRepository(self._db).districts()}
+        places = {
+            i: (o.lat, o.lon) for i, o in offers.items() if o.lat is not None and o.lon is not None
+        }
+        return build_plan_map(shapes.shapes, districts, sozialraum_ids, places, shapes.schematic)
 
     # -- deriving places ----------------------------------------------------------------
     def locator(self) -> Locator:

@@ -27,7 +27,9 @@ def test_every_shortcut_of_the_app_is_listed(qtbot, main_window, store):
     page = main_window.persons_page
     page.refresh()
     page.open_person(store.persons.list()[0].id)
-    defined = _defined_keys(main_window, page.workspace, main_window.offers_page)
+    defined = _defined_keys(
+        main_window, page.workspace, main_window.offers_page, main_window.map_page
+    )
     assert len(defined) >= 10  # the search found the real shortcuts
     assert defined - listed_keys() == set()
 

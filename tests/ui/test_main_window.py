@@ -15,10 +15,15 @@ def test_each_navigation_entry_shows_its_page(main_window):
         "Personen",
         "Angebote",
         "Sozialräume",
+        "Karte",
     ]
-    for row, page in enumerate(
-        (main_window.persons_page, main_window.offers_page, main_window.sozialraeume_page)
-    ):
+    pages = (
+        main_window.persons_page,
+        main_window.offers_page,
+        main_window.sozialraeume_page,
+        main_window.map_page,
+    )
+    for row, page in enumerate(pages):
         nav.setCurrentRow(row)
         assert main_window.pages.currentWidget() is page
         assert page.isVisible()
@@ -27,6 +32,8 @@ def test_each_navigation_entry_shows_its_page(main_window):
 def test_keyboard_shortcuts_switch_pages(qtbot, main_window):
     qtbot.keyClick(main_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert main_window.pages.currentWidget() is main_window.sozialraeume_page
+    qtbot.keyClick(main_window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert main_window.pages.currentWidget() is main_window.map_page
     qtbot.keyClick(main_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert main_window.pages.currentWidget() is main_window.persons_page
 

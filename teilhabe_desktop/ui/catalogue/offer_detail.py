@@ -59,10 +59,13 @@ class OfferDetail(QWidget):
         names: dict[str, dict],
         today: date | None = None,
         parent: QWidget | None = None,
+        actions: bool = True,
     ) -> None:
-        """``names`` maps "sozialraum", "ortsteil", "category", "domain" to id -> name."""
+        """``names`` maps "sozialraum", "ortsteil", "category", "domain" to id -> name;
+        without ``actions`` the pane only shows (no editing buttons, as on the map)."""
         super().__init__(parent)
         self._names = names
+        self._actions = actions
         self._today = today
         self._offer: Offer | None = None
         self.setObjectName("offer_detail")
@@ -148,10 +151,15 @@ class OfferDetail(QWidget):
         self._offer = offer
         empty = offer is None
         self.placeholder.setVisible(empty)
-        widgets = (self.title, self.body, self.edit_button, self.review_button, self.suggest_button)
-        for widget in widgets:
+        for widget in (self.title, self.body):
             widget.setVisible(not empty)
-        self.deactivate_button.setVisible(not empty)
+        for widget in (
+            self.edit_button,
+            self.review_button,
+            self.deactivate_button,
+            self.suggest_button,
+        ):
+            widget.setVisible(not empty and self._actions)
         while self.badges.count():
             item = self.badges.takeAt(0)
             if item.widget() is not None:

@@ -23,6 +23,7 @@ from teilhabe_desktop.ui.security.security_menu import add_security_menu, protec
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
 from teilhabe_desktop.ui.shell.help_dialogs import FirstStepsDialog, ShortcutsDialog
+from teilhabe_desktop.ui.shell.map_link import link_map
 from teilhabe_desktop.ui.shell.pages import page_specs
 from teilhabe_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.persons_page = self.page_by_key["persons"]
         self.offers_page = self.page_by_key["offers"]
         self.sozialraeume_page = self.page_by_key["sozialraeume"]
+        self.map_page = link_map(self.page_by_key["map"], session, self.persons_page)
         self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

@@ -43,6 +43,12 @@ def _sozialraeume(session: Session) -> QWidget:
     return SozialraeumePage(session)
 
 
+def _map(session: Session) -> QWidget:
+    from teilhabe_desktop.ui.map.map_page import MapPage
+
+    return MapPage(session)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("pages", text)
 
@@ -53,4 +59,5 @@ def page_specs() -> tuple[PageSpec, ...]:
         PageSpec("persons", _tr("Personen"), _persons),
         PageSpec("offers", _tr("Angebote"), _offers),
         PageSpec("sozialraeume", _tr("Sozialräume"), _sozialraeume),
+        PageSpec("map", _tr("Karte"), _map),
     )

@@ -4,15 +4,13 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QVBoxLayout
 
+from teilhabe_desktop.core.plan_map import person_sozialraeume
 from teilhabe_desktop.ui.plan.sections.section import LiveLabel, PlanSection
 
 
 def effective_sozialraeume(person, plan) -> list[str]:
     """Home first, then the others chosen in the plan, each once."""
-    ids = ([person.home_sozialraum_id] if person.home_sozialraum_id else []) + list(
-        plan.sozialraum_ids
-    )
-    return list(dict.fromkeys(ids))
+    return person_sozialraeume(person.home_sozialraum_id, plan.sozialraum_ids)
 
 
 class SozialraeumeSection(PlanSection):
