@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -101,7 +102,11 @@ class PlanningDialog(QDialog):
         layout.addWidget(self.source)
         layout.addWidget(self.map, 1)
         layout.addWidget(plain_label(self.tr(NAME_WARNING), wrap=True))
-        layout.addWidget(self.notes)
+        notes_area = QScrollArea()
+        notes_area.setWidgetResizable(True)
+        notes_area.setWidget(self.notes)
+        notes_area.setMaximumHeight(160)
+        layout.addWidget(notes_area)
         layout.addLayout(buttons)
         layout.addWidget(close)
         self.resize(900, 640)
