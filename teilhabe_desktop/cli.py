@@ -28,6 +28,8 @@ COMMAND_MODULES: tuple[str, ...] = (
     "person",
     "catalogue",
     "places",
+    "sozialraum",
+    "report",
     "text",
 )
 

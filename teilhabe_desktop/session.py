@@ -288,6 +288,47 @@ class Session(CatalogueTeam):
             self.read_person_file(path, passphrase), on_existing, add_offers
         )
 
+    # -- planning reports and Sozialraumprofile (anonymous) ----------------------------
+    def planning_table(self, period=None, min_cell: int = 3):
+        """The suppressed planning figures of this database (see ``core.planning_*``)."""
+        from teilhabe_desktop.core.planning_report import Period
+        from teilhabe_desktop.exchange.planning_files import planning_table
+
+        return planning_table(self.store, period or Period(), min_cell)
+
+    def save_planning_report(self, path: Path, period=None, min_cell: int = 3) -> None:
+        """The published report (.csv, .json or .pdf by the ending), suppressed."""
+        from teilhabe_desktop.exchange.planning_files import report_kind, save_report
+
+        report_kind(Path(path))  # a wrong ending fails before anything is counted
+        save_report(Path(path), self.planning_table(period, min_cell), _now())
+
+    def save_planning_merge_input(self, path: Path, period=None) -> None:
+        """This workstation's exact figures for social planning to merge (confidential)."""
+        from teilhabe_desktop.core.planning_report import Period
+        from teilhabe_desktop.exchange.planning_files import planning_counts, save_merge_input
+        from teilhabe_desktop.exchange.planning_json import check_merge_name
+
+        check_merge_name(Path(path))
+        check_target(Path(path))
+        save_merge_input(Path(path), planning_counts(self.store, period or Period()), _now())
+
+    def sozialraum_profile(self, sozialraum_id: str, today: date | None = None):
+        from teilhabe_desktop.exchange.planning_files import sozialraum_profile
+
+        return sozialraum_profile(self.store, sozialraum_id, today or date.today())
+
+    def save_sozialraum_profile_pdf(self, sozialraum_id: str, path: Path) -> None:
+        from teilhabe_desktop.exchange.planning_files import render_profile_pdf
+
+        check_target(Path(path))
+        self.save_pdf(render_profile_pdf(self.sozialraum_profile(sozialraum_id)), Path(path))
+
+    def save_sozialraum_text(self, sozialraum_id: str, description: str, edited_by: str):
+        return self.store.sozialraum_profiles.save_text(
+            sozialraum_id, description, edited_by, _now()
+        )
+
     # -- backups ---------------------------------------------------------------------------
     @property
     def backup_folder(self) -> Path:
@@ -329,6 +370,12 @@ class Session(CatalogueTeam):
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+def _now():
+    from datetime import datetime
+
+    return datetime.now()
 
 
 def _unlock(db_path: Path, keys: KeySource) -> tuple[bytes, bool]:

@@ -19,6 +19,9 @@ class Ortsteil:
     sozialraum_id: str
     derived: bool
     population_2020: int | None = None
+    population_2010: int | None = None
+    population_2017: int | None = None
+    area_km2: float | None = None  # official area
 
 
 @dataclass(frozen=True)
@@ -36,6 +39,7 @@ class District:
     ortsteil_id: int | None = None
     ortsteil_name: str | None = None
     population_2020: int | None = None
+    area_km2: float | None = None
 
 
 #: The nine ICF activity and participation domains of § 118 SGB IX, "d1" … "d9".

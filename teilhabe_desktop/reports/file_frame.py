@@ -20,11 +20,12 @@ def file_frame(
     footer_left: str,
     margins: tuple[float, float, float, float],
     footer_mm: float,
+    mark: str = CONFIDENTIAL,
 ) -> Callable[[Canvas, int, int], None]:
     """A ``decorate(canvas, page, total)`` for :func:`~reports.document.build_document`.
 
     ``header``: one line, or two (who issues the document, then what it is), the first
-    beside "Vertraulich – Sozialdaten"."""
+    beside ``mark`` ("Vertraulich – Sozialdaten"; anonymous reports say what they are)."""
     left, right = margins[3], PAGE_WIDTH - margins[1]
     lines = (header,) if isinstance(header, str) else header
 
@@ -34,7 +35,7 @@ def file_frame(
         canvas.setFillColor(MUTED)
         canvas.setStrokeColor(LINE)
         canvas.setFont(BOLD, 9)
-        canvas.drawRightString(right, first, CONFIDENTIAL)
+        canvas.drawRightString(right, first, mark)
         canvas.setFont(REGULAR, 9)
         for number, line in enumerate(lines):
             width = 120 * mm if number == 0 else right - left

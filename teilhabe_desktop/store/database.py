@@ -39,9 +39,11 @@ from teilhabe_desktop.store.migrations import (
 from teilhabe_desktop.store.open_marker import left_open, mark_closed, mark_open
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.places import PlacesRepository
+from teilhabe_desktop.store.planning import PlanningRepository
 from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
 from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.settings import SettingsRepository
+from teilhabe_desktop.store.sozialraum_profiles import SozialraumProfileRepository
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.
@@ -92,6 +94,14 @@ class Store:
     @cached_property
     def places(self) -> PlacesRepository:
         return PlacesRepository(self.db)
+
+    @cached_property
+    def planning(self) -> PlanningRepository:
+        return PlanningRepository(self.db)
+
+    @cached_property
+    def sozialraum_profiles(self) -> SozialraumProfileRepository:
+        return SozialraumProfileRepository(self.db)
 
     def close(self) -> None:
         try:

@@ -123,6 +123,16 @@ class PlacesRepository:
         ).fetchone()
         return ImportedFrom(row[0], datetime.fromisoformat(row[1])) if row else None
 
+    def district_areas(self) -> dict[int, float]:
+        """Code -> area in km² from the imported district boundaries (empty before an
+        import: the app ships no figures derived from the city's boundary files)."""
+        from teilhabe_desktop.core.geometry import from_wkb, to_metres
+
+        return {
+            code: round(to_metres(from_wkb(wkb)).area / 1e6, 2)
+            for code, wkb in self.boundaries("district").items()
+        }
+
     def boundary_index(self, level: str = "district") -> BoundaryIndex | None:
         from teilhabe_desktop.core.boundaries import BoundaryIndex
 

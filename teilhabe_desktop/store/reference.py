@@ -27,18 +27,20 @@ class ReferenceRepository:
 
     def ortsteile(self) -> list[Ortsteil]:
         rows = self._db.execute(
-            "SELECT id, name, sozialraum_id, derived, population_2020 FROM ortsteil ORDER BY name"
+            """SELECT id, name, sozialraum_id, derived, population_2020, population_2010,
+                      population_2017, area_km2
+               FROM ortsteil ORDER BY name"""
         )
-        return [Ortsteil(r[0], r[1], r[2], bool(r[3]), r[4]) for r in rows]
+        return [Ortsteil(r[0], r[1], r[2], bool(r[3]), *r[4:]) for r in rows]
 
     def districts(self) -> list[District]:
         rows = self._db.execute(
             """SELECT d.code, d.name, d.sozialraum_id, d.derived, d.ortsteil_id, o.name,
-                      d.population_2020
+                      d.population_2020, d.area_km2
                FROM district d LEFT JOIN ortsteil o ON o.id = d.ortsteil_id
                ORDER BY d.code"""
         )
-        return [District(r[0], r[1], r[2], bool(r[3]), r[4], r[5], r[6]) for r in rows]
+        return [District(r[0], r[1], r[2], bool(r[3]), *r[4:]) for r in rows]
 
     def life_domains(self) -> list[LifeDomain]:
         rows = self._db.execute(

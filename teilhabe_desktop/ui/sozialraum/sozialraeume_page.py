@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.reference import PlaceKind
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import rich, rich_label
+from teilhabe_desktop.ui.sozialraum.profile_panel import ProfilePanel
 from teilhabe_desktop.ui.sozialraum.sozialraum_tree_model import (
     CODE_ROLE,
     COL_NAME,
@@ -30,6 +32,7 @@ class SozialraeumePage(QWidget):
     def __init__(self, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sozialraeume_page")
+        self.session = session
         self.repository = session.reference
         self._names = {s.id: s.name for s in self.repository.sozialraeume()}
 
@@ -68,6 +71,9 @@ class SozialraeumePage(QWidget):
         self.tree.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.tree.header().setStretchLastSection(True)
         self.tree.selectionModel().currentChanged.connect(self._update_assign_controls)
+        self.tree.selectionModel().currentChanged.connect(self._show_profile)
+        self.profile = ProfilePanel(session)
+        self.profile.planning_requested.connect(self.open_planning_report)
 
         self.assign_target = QComboBox()
         self.assign_target.setAccessibleName(self.tr("Neuer Sozialraum des Bezirks"))
@@ -86,14 +92,28 @@ class SozialraeumePage(QWidget):
         assign_row.addWidget(self.assign_target)
         assign_row.addWidget(self.assign_button)
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(intro)
+        left_layout.addLayout(finder)
+        left_layout.addWidget(self.place_answer)
+        left_layout.addWidget(self.tree, 1)
+        left_layout.addLayout(assign_row)
+        left.setMinimumWidth(320)  # the tree's columns would claim the whole width
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.profile)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([400, 600])
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(f"<h2>{self.tr('Sozialräume')}</h2>"))
-        layout.addWidget(intro)
-        layout.addLayout(finder)
-        layout.addWidget(self.place_answer)
-        layout.addWidget(self.tree, 1)
-        layout.addLayout(assign_row)
+        layout.addWidget(self.splitter, 1)
         self.reload()
+        first = next(iter(self._names), None)
+        if first is not None:
+            self.profile.show_sozialraum(first)
 
     def reload(self) -> None:
         districts = self.repository.districts()
@@ -103,6 +123,23 @@ class SozialraeumePage(QWidget):
         self.model.set_data(self.repository.sozialraeume(), districts, self.repository.ortsteile())
         self.tree.expandAll()
         self._update_assign_controls()
+
+    def _show_profile(self, *_args) -> None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return
+        top = index.parent() if index.parent().isValid() else index
+        sozialraum_id = self.proxy.index(top.row(), COL_NAME).data(CODE_ROLE)
+        shown = self.profile.profile
+        if shown is None or shown.sozialraum.id != sozialraum_id:
+            self.profile.show_sozialraum(sozialraum_id)
+
+    def open_planning_report(self):
+        from teilhabe_desktop.ui.sozialraum.planning_dialog import PlanningDialog
+
+        dialog = PlanningDialog(self.session, self)
+        dialog.open()
+        return dialog
 
     def sozialraum_names(self) -> list[str]:
         return [self.model.item(row, COL_NAME).text() for row in range(self.model.rowCount())]
