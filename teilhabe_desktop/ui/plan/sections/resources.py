@@ -46,8 +46,9 @@ class ResourcesSection(PlanSection):
         self.add_button(column, self.tr("Kontakt hinzufügen"), self.add_contact)
 
         column.addWidget(QLabel(self.tr("<h3>Umweltfaktoren: Barrieren und Förderfaktoren</h3>")))
+        offers = [(self.tr("(keines)"), None), *((n, i) for i, n in self._offer_names().items())]
         for number, barrier in enumerate(plan.barriers, start=1):
-            column.addWidget(self._factor_card(number, barrier))
+            column.addWidget(self._factor_card(number, barrier, offers))
         self.add_button(column, self.tr("Umweltfaktor hinzufügen"), self.add_barrier)
         waiver = Card(self.tr("Umweltfaktoren entfallen"))
         waiver.form.addRow(self.tr("Keine Umweltfaktoren, weil:"), self.waiver_line("environment"))
@@ -102,7 +103,7 @@ class ResourcesSection(PlanSection):
         )
         return self._row(kind, text, state, remove)
 
-    def _factor_card(self, number: int, barrier: Barrier) -> Card:
+    def _factor_card(self, number: int, barrier: Barrier, offers: list) -> Card:
         bid = barrier.id
         n = str(number)
         b = self.bind
@@ -145,7 +146,7 @@ class ResourcesSection(PlanSection):
         card.form.addRow(
             self.tr("Angebot:"),
             b.combo(self.tr("Umweltfaktor %1 Angebot").replace("%1", n),
-                    f"barrier:{bid}:offer", self._linked_offers(barrier.offer_id),
+                    f"barrier:{bid}:offer", offers,
                     get("offer_id"), put("offer_id")),
         )  # fmt: skip
         card.add_button(
@@ -155,15 +156,14 @@ class ResourcesSection(PlanSection):
         )
         return card
 
-    def _linked_offers(self, current: str | None) -> list[tuple[str, str | None]]:
-        """The offers linked in this plan (an environmental factor may name one)."""
-        ids = list(dict.fromkeys(link.offer_id for link in self.document.plan.offer_links))
-        if current and current not in ids:
-            ids.append(current)
+    def _offer_names(self) -> dict[str, str]:
+        """Names of the offers this plan links and its factors name, read once per build:
+        every factor's "Angebot" box chooses among them."""
+        plan = self.document.plan
+        ids = list(dict.fromkeys(link.offer_id for link in plan.offer_links))
+        ids += [b.offer_id for b in plan.barriers if b.offer_id and b.offer_id not in ids]
         offers = self.context.session.catalogue.get_many(ids) if ids else {}
-        return [(self.tr("(keines)"), None)] + [
-            (offers[i].name if i in offers else i, i) for i in ids
-        ]
+        return {i: offers[i].name if i in offers else i for i in ids}
 
     def _contact_card(self, number: int, contact: NetworkContact) -> Card:
         cid = contact.id
