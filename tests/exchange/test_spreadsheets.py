@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+import xlwt
 
 from teilhabe_desktop.core.catalogue import Cost, Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
@@ -124,6 +125,32 @@ def test_an_xlsx_list_imports_as_the_person_saw_it(store, tmp_path):
     assert run.updated_at.astimezone().replace(tzinfo=None) == datetime(2024, 3, 2, 14, 30)
     choir = repo.get("x2")
     assert choir.postcode == "07743" and choir.is_example is True  # the number 7743, padded
+    assert [(p.line, p.column) for p in preview.warnings] == [(3, "PLZ")]
+
+
+def test_a_legacy_xls_list_imports_as_the_person_saw_it(store, tmp_path):
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("Angebote")
+    day = xlwt.easyxf(num_format_str="DD.MM.YYYY")
+    for column, title in enumerate(["Name", "PLZ", "Zuletzt geprüft", "Kosten"]):
+        sheet.write(0, column, title)
+    sheet.write(1, 0, "Spaß am Lesen")
+    sheet.write(1, 1, "07745")  # typed as text: the zero stays
+    sheet.write(1, 2, date(2024, 3, 1), day)
+    sheet.write(1, 3, "kostenlos")
+    sheet.write(2, 0, "Rechnen")
+    sheet.write(2, 1, 7747)  # typed as a number: padded again, with a note
+    sheet.write(2, 2, datetime(2022, 1, 31), day)
+    path = tmp_path / "liste.xls"
+    book.save(str(path))
+    preview = commit(store, path)
+    assert preview.format == "Excel-Tabelle, Blatt „Angebote“" and preview.counts["new"] == 2
+    repo = CatalogueRepository(store.db)
+    reading = repo.get(repo.search(OfferQuery(text="Lesen"))[0].id)
+    assert reading.name == "Spaß am Lesen" and reading.postcode == "07745"
+    assert reading.last_verified == date(2024, 3, 1) and reading.cost is Cost.FREE
+    sums = repo.get(repo.search(OfferQuery(text="Rechnen"))[0].id)
+    assert sums.postcode == "07747" and sums.last_verified == date(2022, 1, 31)
     assert [(p.line, p.column) for p in preview.warnings] == [(3, "PLZ")]
 
 

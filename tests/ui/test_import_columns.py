@@ -116,3 +116,37 @@ def test_the_sheet_of_a_workbook_is_chosen(qtbot, dialog, store, tmp_path):
     qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted, timeout=10000)
     repo = CatalogueRepository(store.db)
     assert [repo.get(i).postcode for i in repo.all_ids()] == ["07743"]
+
+
+def test_rejected_entries_are_counted_apart_from_notes_on_kept_rows(qtbot, dialog, tmp_path):
+    path = tmp_path / "liste.csv"
+    path.write_text(
+        "Name;Telefon;Webseite\n"
+        "Lesecafe;0;https://lesecafe.example\n"  # the phone cell is dropped, the row kept
+        ";03641 1;\n"  # no name: the entry is rejected
+        "Schach;03641 2;htttps://schach.example\n",  # the address kept as raw text
+        encoding="utf-8",
+    )
+    dialog.set_path(path)
+    wait_idle(qtbot, dialog)
+    counts = {key: label.text() for key, label in dialog.count_labels.items()}
+    assert (counts["new"], counts["invalid"]) == ("2", "1")
+    kinds = [dialog.problems.item(r, 0).text() for r in range(dialog.problems.rowCount())]
+    assert kinds.count("ungültig") == 1
+    assert counts["notes"] == str(kinds.count("Hinweis")) and kinds.count("Hinweis") >= 2
+    places = {dialog.problems.item(r, 2).text() for r in range(dialog.problems.rowCount())}
+    assert {"Zeile 2", "Zeile 3", "Zeile 4"} <= places
+
+
+def test_a_json_entry_is_named_by_its_number_not_as_a_line(qtbot, dialog, tmp_path):
+    path = tmp_path / "katalog.json"
+    path.write_text(
+        '{"format": "teilhabe-desktop-katalog", "version": 1, "offers": ['
+        '{"id": "a1", "name": "Lesecafe"}, {"id": "a2", "name": ""}]}',
+        encoding="utf-8",
+    )
+    dialog.set_path(path)
+    wait_idle(qtbot, dialog)
+    assert dialog.count_labels["invalid"].text() == "1"
+    [row] = [r for r in range(dialog.problems.rowCount())]
+    assert dialog.problems.item(row, 2).text().startswith("Eintrag ")

@@ -45,6 +45,7 @@ COUNT_LABELS = (
     ("unchanged", "Unverändert"),
     ("invalid", "Ungültig"),
     ("conflicts", "Konflikte"),
+    ("notes", "Hinweise"),
 )
 
 
@@ -117,11 +118,11 @@ class ImportDialog(QDialog):
             [
                 self.tr("Art"),
                 self.tr("Datei"),
-                self.tr("Zeile"),
+                self.tr("Stelle"),
                 self.tr("Spalte"),
                 self.tr("Grund"),
             ],
-            self.tr("Ungültige Zeilen, Konflikte und Hinweise"),
+            self.tr("Ungültige Einträge, Konflikte und Hinweise"),
         )
 
         self.mapping_button = QPushButton(self.tr("Spalten zuordnen …"))
@@ -149,7 +150,7 @@ class ImportDialog(QDialog):
         layout.addLayout(counts)
         layout.addWidget(self.columns, 1)
         layout.addWidget(
-            QLabel(self.tr("Ungültige Zeilen (werden nicht übernommen), Konflikte und Hinweise:"))
+            QLabel(self.tr("Ungültige Einträge (werden nicht übernommen), Konflikte und Hinweise:"))
         )
         layout.addWidget(self.problems, 1)
         layout.addLayout(bottom)
@@ -242,7 +243,8 @@ class ImportDialog(QDialog):
         for key, value in preview.counts.items():
             if key in self.count_labels:
                 self.count_labels[key].setText(str(value))
-        self._fill_problems(preview)
+        notes = self._fill_problems(preview)
+        self.count_labels["notes"].setText(str(notes))
         writes = len(preview.to_write)
         if writes == 1:
             text = self.tr("Vorschau fertig: 1 Eintrag wird mit „Übernehmen“ gespeichert.")
@@ -260,21 +262,32 @@ class ImportDialog(QDialog):
         if writes:
             self.commit_button.setFocus()
 
-    def _fill_problems(self, preview) -> None:
-        rows = [(self.tr("ungültig"), p) for p in preview.invalid]
-        rows += [(self.tr("Konflikt"), p) for p in preview.conflict_details]
+    def _fill_problems(self, preview) -> int:
+        """List rejected entries, conflicts and notes; return the number of notes.
+
+        Rejected entries are counted by entry under "Ungültig"; a note on a row or a
+        file (a cell dropped, a value kept as raw text) does not reject anything and is
+        counted apart under "Hinweise".
+        """
         guesses = self.csv_layout.guesses if self.csv_layout else {}
-        rows += [
-            (self.tr("Hinweis"), p)
+        notes = [
+            p
             for p in preview.warnings
             if not (p.column in guesses and p.reason == guesses[p.column].note)
         ]  # what each column is taken for stands in the list of columns
+        rows = [(self.tr("ungültig"), p) for p in preview.invalid]
+        rows += [(self.tr("Konflikt"), p) for p in preview.conflict_details]
+        rows += [(self.tr("Hinweis"), p) for p in notes]
         self.problems.set_rows(
-            [
-                (kind, p.file, "" if p.line is None else str(p.line), p.column, p.reason)
-                for kind, p in rows
-            ]
+            [(kind, p.file, self._where(p), p.column, p.reason) for kind, p in rows]
         )
+        return len(notes)
+
+    def _where(self, problem) -> str:
+        """Where in the file: Zeile 4 in a list, Eintrag 2 or Dienst 2 in JSON, empty for a file."""
+        if problem.line is None:
+            return ""
+        return f"{self.tr(problem.unit)} {problem.line}"
 
     def unknown_columns(self) -> list[str]:
         """Headers of a list neither recognised nor decided on by the user."""
