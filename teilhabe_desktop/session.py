@@ -26,6 +26,7 @@ from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 from teilhabe_desktop.keys import MAX_ATTEMPTS, KeySource
 from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
 from teilhabe_desktop.session_catalogue import CatalogueTeam
+from teilhabe_desktop.session_places import PlacesImport
 from teilhabe_desktop.store import keyfile
 from teilhabe_desktop.store.database import MEMORY, Store, check_file, open_database
 from teilhabe_desktop.store.encryption import encrypt_copy, is_plaintext, replace_plaintext
@@ -60,7 +61,7 @@ def _acquire_writer_lock(db_path: Path, wait_seconds: float) -> FileLock:
     return lock
 
 
-class Session(CatalogueTeam):
+class Session(CatalogueTeam, PlacesImport):
     """An open database of the app with its repositories and services."""
 
     def __init__(

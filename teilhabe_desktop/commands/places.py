@@ -10,8 +10,6 @@ from pathlib import Path
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.locating import Basis, Derivation
-from teilhabe_desktop.exchange.boundaries_geojson import read_boundaries
-from teilhabe_desktop.exchange.street_csv import read_street_csv
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -151,31 +149,21 @@ def _print(payload: dict) -> None:
 
 
 def run_import_streets(args: argparse.Namespace, session) -> int:
-    codes = [d.code for d in session.reference.districts()]
-    found = read_street_csv(args.path, codes)
+    found = session.read_street_file(args.path)
     print(found.summary())
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    session.places.replace_street_ranges(found.ranges, found.file)
-    print(f"Gespeichert: {len(found.ranges)} Einträge; das bisherige Verzeichnis ist ersetzt.")
+    saved = session.save_street_file(found)
+    print(f"Gespeichert: {saved} Einträge; das bisherige Verzeichnis ist ersetzt.")
     return 0
 
 
 def run_import_boundaries(args: argparse.Namespace, session) -> int:
-    from teilhabe_desktop.core.geometry import to_wkb
-
-    reference = session.reference
-    known = {
-        "district": {d.code: d.name for d in reference.districts()},
-        "ortsteil": {o.id: o.name for o in reference.ortsteile()},
-    }
-    found = read_boundaries(args.path, reference.place_resolver(), known)
+    found = session.read_boundary_file(args.path)
     print(found.summary())
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    shapes = {code: to_wkb(shape) for code, shape in found.shapes.items()}
-    session.places.replace_boundaries(found.level, shapes, found.file)
-    print(f"Gespeichert: {len(shapes)} Flächen.")
+    print(f"Gespeichert: {session.save_boundary_file(found)} Flächen.")
     return 0

@@ -7,12 +7,13 @@ that metric system.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
-from functools import lru_cache
 
 import numpy as np
 import shapely
 from pyproj import Transformer
+from pyproj._context import get_context_manager  # see _transformer
 from shapely.geometry.base import BaseGeometry
 
 WGS84 = 4326
@@ -21,9 +22,27 @@ UTM32 = 25832
 JENA_BOUNDS = (11.35, 50.80, 11.80, 51.05)
 
 
-@lru_cache(maxsize=4)
+_transformers: dict[tuple[int, int, int], Transformer] = {}
+_contexts: list = []  # PROJ contexts kept alive for the life of the process (see below)
+
+
 def _transformer(source: int, target: int) -> Transformer:
-    return Transformer.from_crs(source, target, always_xy=True)
+    """A transformer for the pair, one per thread (they are not thread-safe).
+
+    pyproj keeps each OS thread's PROJ context in thread-specific storage but lets a
+    Python ``threading.local`` own it. A Qt pool thread runs each job with a new Python
+    thread state, so after the first job the context is freed while the OS thread still
+    points to it, and the next job's first pyproj call ends the process (segmentation
+    fault). Keeping every context's owner here keeps those pointers valid.
+    """
+    key = (threading.get_ident(), source, target)
+    found = _transformers.get(key)
+    if found is None:
+        found = _transformers[key] = Transformer.from_crs(source, target, always_xy=True)
+        owner = get_context_manager()
+        if owner is not None and not any(owner is kept for kept in _contexts):
+            _contexts.append(owner)
+    return found
 
 
 def reproject(geometry: BaseGeometry, source: int, target: int) -> BaseGeometry:

@@ -60,14 +60,22 @@ class MapPage(QWidget):
         self.schematic_banner = plain_label(
             self.tr(
                 "Schematische Karte: Die Flächen zeigen, wo die Bezirke zueinander liegen, "
-                "nicht ihre Grenzen. Mit „teilhabe-desktop places import-boundaries“ "
-                "kommen die Grenzen der Stadt dazu."
+                "nicht ihre Grenzen. Mit „Orte einlesen …“ kommen die Grenzen der Stadt "
+                "dazu (GeoJSON vom Open-Data-Portal)."
             ),
             wrap=True,
         )
         self.schematic_banner.setObjectName("map_schematic")
         self.schematic_banner.setStyleSheet(SCHEMATIC_STYLE)
-        self.schematic_banner.hide()
+        self.places_button = QPushButton(self.tr("&Orte einlesen …"))
+        self.places_button.setObjectName("map_import_places")
+        self.places_button.setAccessibleName(self.tr("Grenzen oder Straßenverzeichnis einlesen"))
+        self.banner = QWidget()
+        banner_row = QHBoxLayout(self.banner)
+        banner_row.setContentsMargins(0, 0, 0, 0)
+        banner_row.addWidget(self.schematic_banner, 1)
+        banner_row.addWidget(self.places_button)
+        self.banner.hide()
         self.search = QLineEdit()
         self.search.setObjectName("map_search")
         self.search.setPlaceholderText(self.tr("Angebote auf der Karte suchen …"))
@@ -132,7 +140,7 @@ class MapPage(QWidget):
         self.splitter.setSizes([700, 420])
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.schematic_banner)
+        layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.filters)
         layout.addWidget(self.focus_label)
@@ -153,6 +161,7 @@ class MapPage(QWidget):
         self.list.offer_chosen.connect(lambda offer_id: self.show_offer(offer_id, centre=True))
         self.list.sozialraum_chosen.connect(self._choose_sozialraum)
         self.add_button.clicked.connect(self.add_to_person)
+        self.places_button.clicked.connect(self.import_places)
         shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Find), self)
         shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut.activated.connect(lambda: (self.search.setFocus(), self.search.selectAll()))
@@ -173,7 +182,7 @@ class MapPage(QWidget):
 
         found = self.session.places.map_shapes()
         self.schematic = found.schematic
-        self.schematic_banner.setVisible(found.schematic)
+        self.banner.setVisible(found.schematic)
         shapes = [
             DistrictShape(code, d.name, d.sozialraum_id, geometry)
             for code, geometry in display_shapes(found.shapes).items()
@@ -184,6 +193,17 @@ class MapPage(QWidget):
         self.loaded = True
         self.view.fit_all()  # first, so the pins are clustered once, at this scale
         self.run_query()
+
+    def import_places(self) -> bool:
+        """*Orte einlesen …*: boundaries or streets; the map is drawn anew after saving."""
+        from teilhabe_desktop.ui.map.places_import_dialog import PlacesImportDialog
+
+        dialog = PlacesImportDialog(self.session, self)
+        if not dialog.exec():
+            return False
+        if self.loaded:
+            self.load()
+        return True
 
     def current_query(self) -> OfferQuery:
         return self.filters.apply(OfferQuery(text=self.search.text()))
