@@ -50,7 +50,9 @@ def display_shapes(shapes: Mapping[int, BaseGeometry]) -> dict[int, BaseGeometry
 
     result = {}
     for code, shape in shapes.items():
-        simple = to_metres(shape).simplify(DISPLAY_SIMPLIFY_M, preserve_topology=True)
+        # Douglas-Peucker is four times faster than the topology-preserving variant;
+        # make_valid repairs the rare self-touching ring it leaves at 3 m
+        simple = to_metres(shape).simplify(DISPLAY_SIMPLIFY_M, preserve_topology=False)
         result[code] = shapely.make_valid(simple)
     return result
 

@@ -81,7 +81,7 @@ def test_the_map_opens_with_every_district_marked_schematic(qtbot, window):
     assert pin_ids(page) == set(PLACED)
     assert page.count_label.text() == "4 Angebote, 3 davon auf der Karte"
     # the list names every offer, also the one without a place on the map
-    page.list.expandAll()
+    page.list.expand_everything()
     texts = [
         item.text(0)
         for item in page.list.findItems(
@@ -211,6 +211,17 @@ def test_the_list_beside_the_map_works_by_keyboard(qtbot, window):
     qtbot.keyClick(page.list, Qt.Key.Key_Down)  # its first district
     assert page.scene.selected_code == 61
     assert page.district_title.text().startswith("Bezirk 61 Lobeda-Altstadt")
+    district = page.list._districts[63]  # Lobeda-Ost: two offers
+    assert district.childCount() == 0  # its rows are built when it opens, not with the map
+    while page.scene.selected_code != 63:
+        qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert district.isExpanded()
+    assert sorted(district.child(i).text(0) for i in range(district.childCount())) == [
+        "Beratung ohne Adresse (ohne Punkt auf der Karte)",
+        "Nachbarschaftstreff Lobeda-Ost",
+    ]
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert page.list.current_key()[0] == "offer" and page.detail.isVisible()
 
 
 def test_pins_close_together_form_a_cluster_until_zoomed_in(qtbot, window, store):

@@ -1,5 +1,8 @@
 """The list beside the map, its equivalent for the keyboard and screen readers:
-Sozialräume, their districts and the offers found in each district."""
+Sozialräume, their districts and the offers found in each district.
+
+A district's offers become rows when it is opened (or one of them is selected), so
+showing the map with 2,000 offers builds 47 rows, not 2,047."""
 
 from __future__ import annotations
 
@@ -28,7 +31,10 @@ class DistrictList(QTreeWidget):
         self.setUniformRowHeights(True)
         self._districts: dict[int, QTreeWidgetItem] = {}
         self._offers: dict[str, QTreeWidgetItem] = {}
+        self._pending: dict[int, tuple[QTreeWidgetItem, list[OfferPin]]] = {}
+        self._parent_of: dict[str, int] = {}  # offer id -> id() of its parent row
         self.currentItemChanged.connect(self._on_current)
+        self.itemExpanded.connect(self._fill)
 
     def offers_text(self, count: int) -> str:
         if count == 1:
@@ -50,6 +56,8 @@ class DistrictList(QTreeWidget):
             self.clear()
             self._districts.clear()
             self._offers.clear()
+            self._pending.clear()
+            self._parent_of.clear()
             by_district: dict[int | None, list[OfferPin]] = {}
             for pin in pins:
                 by_district.setdefault(pin.district_code, []).append(pin)
@@ -97,11 +105,40 @@ class DistrictList(QTreeWidget):
         return item
 
     def _add_offers(self, parent: QTreeWidgetItem, pins: list[OfferPin]) -> None:
+        """Offer rows come when ``parent`` opens; until then it shows it can open."""
+        if not pins:
+            return
+        parent.setChildIndicatorPolicy(QTreeWidgetItem.ChildIndicatorPolicy.ShowIndicator)
+        self._pending[id(parent)] = (parent, pins)
+        for pin in pins:
+            self._parent_of[pin.id] = id(parent)
+
+    def _fill(self, parent: QTreeWidgetItem) -> None:
+        parent_item, pins = self._pending.pop(id(parent), (None, []))
+        if parent_item is None:
+            return
         for pin in pins:
             text = pin.name
             if pin.lat is None or pin.lon is None:
                 text += self.tr(" (ohne Punkt auf der Karte)")
-            self._offers[pin.id] = self._item(parent, text, "offer", pin.id)
+            self._offers[pin.id] = self._item(parent_item, text, "offer", pin.id)
+        parent_item.setChildIndicatorPolicy(
+            QTreeWidgetItem.ChildIndicatorPolicy.DontShowIndicatorWhenChildless
+        )
+
+    def expand_everything(self) -> None:
+        """Every row built and open (what *expandAll* shows, with the offers)."""
+        for parent, _pins in list(self._pending.values()):
+            self._fill(parent)
+        self.expandAll()
+
+    def offer_item(self, offer_id: str) -> QTreeWidgetItem | None:
+        """The row of an offer, built if its district was not opened yet."""
+        if offer_id not in self._offers and offer_id in self._parent_of:
+            pending = self._pending.get(self._parent_of[offer_id])
+            if pending is not None:
+                self._fill(pending[0])
+        return self._offers.get(offer_id)
 
     def current_key(self) -> tuple[str, object] | None:
         item = self.currentItem()
@@ -111,7 +148,10 @@ class DistrictList(QTreeWidget):
 
     def select(self, kind: str, key) -> bool:
         """Make a district or offer current without telling (the map did it already)."""
-        item = {"district": self._districts, "offer": self._offers}.get(kind, {}).get(key)
+        if kind == "offer":
+            item = self.offer_item(key)
+        else:
+            item = self._districts.get(key) if kind == "district" else None
         if item is None:
             return False
         self.blockSignals(True)

@@ -79,6 +79,8 @@ class LabelItem(QGraphicsItem):
         self._path = QPainterPath()
         self._path.addText(-width / 2 + 2, metrics.ascent() - height / 2 + 1, self._font, text)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        # the same picture at every zoom: drawn once (halo and text), then copied
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         self.setZValue(5)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
