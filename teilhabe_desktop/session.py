@@ -304,15 +304,23 @@ class Session(CatalogueTeam, PlacesImport):
         report_kind(Path(path))  # a wrong ending fails before anything is counted
         save_report(Path(path), self.planning_table(period, min_cell), _now())
 
-    def save_planning_merge_input(self, path: Path, period=None) -> None:
-        """This workstation's exact figures for social planning to merge (confidential)."""
+    def save_planning_merge_input(
+        self, path: Path, period=None, passphrase: str | None = None
+    ) -> None:
+        """This workstation's exact figures for social planning to merge (confidential),
+        sealed with ``passphrase``; readable JSON only when it is ``None``."""
         from teilhabe_desktop.core.planning_report import Period
         from teilhabe_desktop.exchange.planning_files import planning_counts, save_merge_input
         from teilhabe_desktop.exchange.planning_json import check_merge_name
 
         check_merge_name(Path(path))
         check_target(Path(path))
-        save_merge_input(Path(path), planning_counts(self.store, period or Period()), _now())
+        if passphrase is not None:
+            from teilhabe_desktop.exchange.sealed_file import check_passphrase
+
+            check_passphrase(passphrase)  # before anything is counted or written
+        counts = planning_counts(self.store, period or Period())
+        save_merge_input(Path(path), counts, _now(), passphrase)
 
     def sozialraum_profile(self, sozialraum_id: str, today: date | None = None):
         from teilhabe_desktop.exchange.planning_files import sozialraum_profile

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -50,14 +51,19 @@ def test_gaps_pdf_has_heat_maps_and_notes(db, tmp_path):
     assert "< 3" in text and "Chor ohne Noten" in text
 
 
-def test_two_workstations_merged_on_the_command_line(tmp_path):
+def test_two_workstations_merged_on_the_command_line(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "Sozialplanung Jena 2026")
     parts = []
-    for name in ("a", "b"):
+    for name, extra in (("a", []), ("b", ["--plain"])):
         db = _database(tmp_path / f"{name}.db")
         part = tmp_path / f"{name}.vertraulich.json"
-        args = ["report", "gaps", "--for-merge", "--out", str(part), "--db", str(db)]
+        args = ["report", "gaps", "--for-merge", "--out", str(part), "--db", str(db), *extra]
         assert main(args) == 0
         parts.append(str(part))
+    sealed, plain = (Path(p).read_text(encoding="utf-8") for p in parts)
+    assert "lobeda" not in sealed and '"teilhabe-desktop-sealed"' in sealed  # no figures
+    assert "lobeda" in plain  # readable only when asked for
+    assert "verschlüsselt, nur zum Zusammenführen" in capsys.readouterr().out
     out = tmp_path / "stadt.json"
     assert main(["report", "gaps", "--merge", *parts, "--out", str(out)]) == 0
     document = json.loads(out.read_text(encoding="utf-8"))
@@ -65,6 +71,26 @@ def test_two_workstations_merged_on_the_command_line(tmp_path):
     assert cells[("lobeda", "d9")]["persons"] == 6
     assert cells[("lobeda", "d4")]["persons"] is None  # 1 + 1
     assert document["workstations"] == 2
+
+
+@pytest.mark.parametrize(
+    "passphrase, says",
+    [(None, "Passphrase für die Planungsdaten zum Zusammenführen fehlt"),
+     ("eine ganz andere Passphrase", "Passphrase für die Datei ist nicht richtig")],
+)  # fmt: skip
+def test_a_sealed_merge_input_needs_its_passphrase(tmp_path, monkeypatch, capsys, passphrase, says):
+    monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", "Sozialplanung Jena 2026")
+    part = tmp_path / "a.vertraulich.json"
+    db = _database(tmp_path / "a.db")
+    assert main(["report", "gaps", "--for-merge", "--out", str(part), "--db", str(db)]) == 0
+    if passphrase is None:
+        monkeypatch.delenv("TEILHABE_EXPORT_PASSPHRASE")
+    else:
+        monkeypatch.setenv("TEILHABE_EXPORT_PASSPHRASE", passphrase)
+    out = tmp_path / "stadt.json"
+    capsys.readouterr()
+    assert main(["report", "gaps", "--merge", str(part), "--out", str(out)]) == 2
+    assert says in capsys.readouterr().err and not out.exists()
 
 
 @pytest.mark.parametrize(

@@ -111,9 +111,11 @@ def export_passphrase(
     environ: Mapping[str, str] | None = None,
     ask: Callable[[str], str] = getpass.getpass,
     terminal: Callable[[], bool] = _on_terminal,
+    what: str = "die Personendatei",
 ) -> str:
-    """The passphrase of a person's file: from ``TEILHABE_EXPORT_PASSPHRASE`` or asked on
-    a terminal (twice when ``confirm``); without either, exit 2 before anything is done."""
+    """The passphrase of an exported file (a person's file, planning data to merge):
+    from ``TEILHABE_EXPORT_PASSPHRASE`` or asked on a terminal (twice when ``confirm``);
+    without either, exit 2 before anything is done."""
     environ = os.environ if environ is None else environ
     value = environ.get(EXPORT_PASSPHRASE)
     if value:
@@ -121,12 +123,12 @@ def export_passphrase(
     if not terminal():
         plain = " oder exportieren Sie ausdrücklich unverschlüsselt mit --plain" if confirm else ""
         raise PassphraseMissing(
-            "Die Passphrase für die Personendatei fehlt. Bitte setzen Sie die "
+            f"Die Passphrase für {what} fehlt. Bitte setzen Sie die "
             f"Umgebungsvariable {EXPORT_PASSPHRASE}, rufen Sie den Befehl in einem Terminal "
             f"auf{plain}. Es wurde nichts verändert."
         )
-    first = ask("Passphrase für die Personendatei: ")
-    if confirm and ask("Passphrase für die Personendatei wiederholen: ") != first:
+    first = ask(f"Passphrase für {what}: ")
+    if confirm and ask(f"Passphrase für {what} wiederholen: ") != first:
         raise PassphraseMissing(
             "Die beiden Eingaben stimmen nicht überein. Es wurde nichts verändert."
         )

@@ -12,6 +12,14 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.planning_report import Period
 from teilhabe_desktop.core.planning_suppression import MIN_CELL, check_min_cell
 
+MERGE_WHAT = "die Planungsdaten zum Zusammenführen"
+
+
+def export_passphrase(confirm: bool, what: str) -> str:
+    from teilhabe_desktop.commands.passphrase import export_passphrase as ask
+
+    return ask(confirm, what=what)
+
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
     parser = subparsers.add_parser(
@@ -29,8 +37,9 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
         description="Schreibt den anonymen Planungsbericht als CSV (Excel), JSON oder PDF "
         "– nach der Endung von --out. Felder mit weniger als --min-cell Personen stehen "
         "als „< 3“. --for-merge schreibt stattdessen die genauen Zahlen dieses "
-        "Arbeitsplatzes zum Zusammenführen (vertraulich, Name auf .vertraulich.json); "
-        "--merge führt solche Dateien zusammen (ohne Datenbank).",
+        "Arbeitsplatzes zum Zusammenführen (vertraulich, Name auf .vertraulich.json, "
+        "verschlüsselt mit der Passphrase aus TEILHABE_EXPORT_PASSPHRASE oder vom Terminal; "
+        "--plain: lesbar); --merge führt solche Dateien zusammen (ohne Datenbank).",
     )
     gaps.add_argument("--out", type=Path, required=True, metavar="PFAD",
                       help="Zieldatei: .csv, .json oder .pdf")  # fmt: skip
@@ -46,6 +55,8 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
                       "Arbeitsplätze")  # fmt: skip
     what.add_argument("--for-merge", action="store_true",
                       help="genaue Zahlen zum Zusammenführen schreiben (vertraulich)")  # fmt: skip
+    gaps.add_argument("--plain", action="store_true",
+                      help="mit --for-merge: unverschlüsselt (nicht empfohlen)")  # fmt: skip
     gaps.set_defaults(handler=run_gaps, writes=False, needs_session=False)
 
 
@@ -59,16 +70,23 @@ def _date(text: str):
 def run_gaps(args: argparse.Namespace, _session) -> int:
     check_min_cell(args.min_cell)
     period = Period(args.start, args.end)
+    if args.plain and not args.for_merge:
+        raise UserError("--plain gilt nur mit --for-merge.")
     if args.merge:
         return _merge(args, period)
     from teilhabe_desktop.cli import open_command_session
 
+    passphrase = None
+    if args.for_merge:
+        if args.min_cell != MIN_CELL:
+            raise UserError("--min-cell gilt für Berichte, nicht für --for-merge.")
+        if not args.plain:  # asked before the database is opened
+            passphrase = export_passphrase(confirm=True, what=MERGE_WHAT)
     with open_command_session(args) as session:
         if args.for_merge:
-            if args.min_cell != MIN_CELL:
-                raise UserError("--min-cell gilt für Berichte, nicht für --for-merge.")
-            session.save_planning_merge_input(args.out, period)
-            print(f"Gespeichert (vertraulich, nur zum Zusammenführen): {args.out}")
+            session.save_planning_merge_input(args.out, period, passphrase)
+            how = "unverschlüsselt" if passphrase is None else "verschlüsselt"
+            print(f"Gespeichert (vertraulich, {how}, nur zum Zusammenführen): {args.out}")
             return 0
         session.save_planning_report(args.out, period, args.min_cell)
     print(f"Gespeichert: {args.out}")
@@ -77,6 +95,7 @@ def run_gaps(args: argparse.Namespace, _session) -> int:
 
 def _merge(args: argparse.Namespace, period: Period) -> int:
     from teilhabe_desktop.exchange.planning_files import merged_table, report_kind, save_report
+    from teilhabe_desktop.exchange.planning_json import is_sealed
 
     if args.start or args.end:
         raise UserError(
@@ -84,7 +103,9 @@ def _merge(args: argparse.Namespace, period: Period) -> int:
             "gehören zum Auswerten an jedem Arbeitsplatz."
         )
     report_kind(args.out)
-    table = merged_table(args.merge, args.min_cell)
+    sealed = any(is_sealed(path) for path in args.merge)
+    passphrase = export_passphrase(confirm=False, what=MERGE_WHAT) if sealed else None
+    table = merged_table(args.merge, args.min_cell, passphrase)
     save_report(args.out, table, datetime.now())
     print(f"Gespeichert: {args.out} (aus {table.workstations} Arbeitsplätzen)")
     return 0

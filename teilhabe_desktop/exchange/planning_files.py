@@ -127,15 +127,20 @@ def save_report(path: Path, table: PlanningTable, now: datetime) -> None:
         safe_write.write_bytes(path, render_report_pdf(table, now))
 
 
-def save_merge_input(path: Path, counts: PlanningCounts, now: datetime) -> None:
-    write_merge_input(Path(path), counts, now)
+def save_merge_input(
+    path: Path, counts: PlanningCounts, now: datetime, passphrase: str | None = None
+) -> None:
+    write_merge_input(Path(path), counts, now, passphrase)
 
 
-def merged_counts(paths: Sequence[Path]) -> PlanningCounts:
+def merged_counts(paths: Sequence[Path], passphrase: str | None = None) -> PlanningCounts:
+    """The figures of all ``paths``; sealed ones open with the one shared ``passphrase``."""
     if len(set(map(str, paths))) != len(paths):
         raise UserError("Eine Datei ist mehrfach angegeben; jede zählt nur einmal.")
-    return merge([read_merge_input(path) for path in paths])
+    return merge([read_merge_input(path, passphrase) for path in paths])
 
 
-def merged_table(paths: Sequence[Path], min_cell: int = MIN_CELL) -> PlanningTable:
-    return suppress(merged_counts(paths), min_cell)
+def merged_table(
+    paths: Sequence[Path], min_cell: int = MIN_CELL, passphrase: str | None = None
+) -> PlanningTable:
+    return suppress(merged_counts(paths, passphrase), min_cell)

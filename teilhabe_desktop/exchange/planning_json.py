@@ -30,6 +30,7 @@ from teilhabe_desktop.core.planning_report import (
 )
 from teilhabe_desktop.core.planning_suppression import PlanningTable
 from teilhabe_desktop.exchange import safe_write
+from teilhabe_desktop.exchange.sealed_file import seal, sealed_header, unseal
 from teilhabe_desktop.reports.planning_labels import column_label
 
 REPORT_FORMAT = "teilhabe-desktop-planning-report"
@@ -43,6 +44,8 @@ MERGE_WARNING = (
     "veröffentlichen, nach dem Zusammenführen löschen."
 )
 MAX_FILE_BYTES = 20 * 1024 * 1024
+#: what a sealed merge input holds (``exchange/sealed_file.py``)
+SEALED_KIND = MERGE_FORMAT
 _KEYS = (*COLUMNS, TOTAL)
 
 
@@ -125,9 +128,45 @@ def write_report_json(path: Path, table: PlanningTable, created_at: datetime) ->
     safe_write.write_text(path, _render(report_document(table, created_at)))
 
 
-def write_merge_input(path: Path, counts: PlanningCounts, created_at: datetime) -> None:
+def write_merge_input(
+    path: Path, counts: PlanningCounts, created_at: datetime, passphrase: str | None = None
+) -> None:
+    """The exact figures; sealed with ``passphrase`` (AES-256-GCM, Argon2id, as a
+    person's file), readable JSON only when it is ``None``."""
     check_merge_name(path)
-    safe_write.write_text(path, _render(merge_document(counts, created_at)))
+    text = _render(merge_document(counts, created_at))
+    if passphrase is None:
+        safe_write.write_text(path, text)
+    else:
+        safe_write.write_bytes(path, seal(text.encode("utf-8"), passphrase, SEALED_KIND))
+
+
+class MergeInputLocked(PlanningFileError):
+    """The file is sealed and no passphrase was given (the GUI asks for one)."""
+
+
+def is_sealed(path: Path | str) -> bool:
+    """Whether ``path`` is a merge input sealed with a passphrase (reads only its JSON)."""
+    return sealed_header(_load(Path(path))) is not None
+
+
+def _open(path: Path, passphrase: str | None) -> dict[str, Any]:
+    document = _load(path)
+    if sealed_header(document) is None:
+        return document
+    if passphrase is None:
+        raise MergeInputLocked(
+            f"Die Datei „{path}“ ist verschlüsselt. Bitte geben Sie die Passphrase der "
+            "Planungsdaten an."
+        )
+    content = unseal(document, passphrase, SEALED_KIND)
+    try:
+        document = json.loads(content.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise PlanningFileError(f"„{path}“ ist keine Datei mit Planungsdaten.") from None
+    if not isinstance(document, dict):
+        raise PlanningFileError(f"„{path}“ ist keine Datei mit Planungsdaten.")
+    return document
 
 
 # -- reading merge inputs -------------------------------------------------------------------
@@ -212,10 +251,12 @@ def _check_kind(path: Path, document: dict[str, Any]) -> None:
         raise _fail(path, "Die Datei stammt aus einer neueren Programmversion.")
 
 
-def read_merge_input(path: Path | str) -> PlanningCounts:
-    """One workstation's exact figures; any problem raises :class:`PlanningFileError`."""
+def read_merge_input(path: Path | str, passphrase: str | None = None) -> PlanningCounts:
+    """One workstation's exact figures; any problem raises :class:`PlanningFileError`
+    (a sealed file without ``passphrase``: :class:`MergeInputLocked`; a wrong one:
+    :class:`~teilhabe_desktop.exchange.sealed_file.WrongPassphrase`)."""
     path = Path(path)
-    document = _load(path)
+    document = _open(path, passphrase)
     _check_kind(path, document)
     rows_data = document.get("sozialraeume")
     if not isinstance(rows_data, list):

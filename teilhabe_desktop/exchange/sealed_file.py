@@ -99,6 +99,13 @@ def sealed_header(data: Any) -> dict | None:
     return None
 
 
+#: what a sealed file holds, as a message names it
+KIND_NAMES = {
+    "teilhabe-desktop-person": "keine Personendatei",
+    "teilhabe-desktop-planning-merge-input": "keine Planungsdaten zum Zusammenführen",
+}
+
+
 def unseal(document: dict, passphrase: str, kind: str) -> bytes:
     """The content of a sealed ``document`` (parsed JSON). Raises :class:`WrongPassphrase`
     or :class:`SealedFileError`; reads only."""
@@ -109,7 +116,8 @@ def unseal(document: dict, passphrase: str, kind: str) -> bytes:
             "Bitte aktualisieren Sie das Programm."
         )
     if document.get("content") != kind or document.get("cipher") != CIPHER:
-        raise SealedFileError("Die verschlüsselte Datei enthält keine Personendatei.")
+        what = KIND_NAMES.get(kind, "nicht das Erwartete")
+        raise SealedFileError(f"Die verschlüsselte Datei enthält {what}.")
     try:
         kdf = document["kdf"]
         if kdf.get("name") != "argon2id":

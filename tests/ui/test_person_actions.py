@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QMess
 
 from teilhabe_desktop.core.plan import Person
 from teilhabe_desktop.session import Session
-from teilhabe_desktop.ui.persons.handover_dialogs import (
+from teilhabe_desktop.ui.common.file_passphrase import (
     ExportPassphraseDialog,
     ImportPassphraseDialog,
 )

@@ -127,3 +127,55 @@ def test_a_bad_file_to_merge_is_refused(qtbot, session, tmp_path, monkeypatch):
     assert not dialog.merge([bad])
     assert warnings and "keine Datei mit Planungsdaten" in warnings[0]
     assert "Dieser Arbeitsplatz" in dialog.source.text()
+
+
+def test_figures_to_merge_are_sealed_and_open_with_the_shared_passphrase(
+    qtbot, session, tmp_path, monkeypatch
+):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QFileDialog
+
+    from teilhabe_desktop.ui.common.file_passphrase import (
+        ExportPassphraseDialog,
+        ImportPassphraseDialog,
+    )
+
+    part = tmp_path / "a.vertraulich.json"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(part), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(part)], ""))
+    dialog = _dialog(qtbot, session)
+    seen = []
+
+    def type_into(kind, fields, passphrase):
+        asked = QApplication.activeModalWidget()
+        seen.append(type(asked))
+        assert isinstance(asked, kind)
+        for field in fields(asked):
+            qtbot.keyClicks(field, passphrase)
+        qtbot.keyClick(fields(asked)[0], Qt.Key.Key_Return)
+
+    secret = "Sozialplanung Jena 2026"
+    QTimer.singleShot(
+        0, lambda: type_into(ExportPassphraseDialog, lambda d: [d.first, d.second], secret)
+    )
+    qtbot.mouseClick(dialog.for_merge, Qt.MouseButton.LeftButton)
+    text = part.read_text(encoding="utf-8")
+    assert "teilhabe-desktop-sealed" in text and "lobeda" not in text
+    # a wrong passphrase is said so, the right one opens the file
+    QTimer.singleShot(
+        0, lambda: type_into(ImportPassphraseDialog, lambda d: [d.field], "falsch1234")
+    )
+    merge_button = next(b for b in dialog.findChildren(type(dialog.for_merge))
+                        if b.text() == "Zusammenführen …")  # fmt: skip
+
+    def second_try():
+        asked = QApplication.activeModalWidget()
+        assert "nicht richtig" in asked.error.text()
+        type_into(ImportPassphraseDialog, lambda d: [d.field], secret)
+
+    QTimer.singleShot(300, second_try)
+    qtbot.mouseClick(merge_button, Qt.MouseButton.LeftButton)
+    assert seen == [ExportPassphraseDialog, ImportPassphraseDialog, ImportPassphraseDialog]
+    assert dialog.source.text().startswith("Zusammengeführt aus 1 Arbeitsplatz")
+    assert dialog.merge_passphrase == secret

@@ -23,14 +23,13 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.keys import MAX_ATTEMPTS
-from teilhabe_desktop.ui.common.plain_text import literal
-from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
-from teilhabe_desktop.ui.persons.handover_dialogs import (
+from teilhabe_desktop.ui.common.file_passphrase import (
     ExportPassphraseDialog,
     ImportPassphraseDialog,
-    ask_existing,
-    ask_offers,
 )
+from teilhabe_desktop.ui.common.plain_text import literal
+from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+from teilhabe_desktop.ui.persons.handover_dialogs import ask_existing, ask_offers
 
 #: Names listed by name in a confirmation for several persons; the rest are counted.
 _NAMES_SHOWN = 10

@@ -3,8 +3,10 @@
 A period (goals active in it), the smallest figure shown (3 or more), a heat map per
 measure, what is missing (with the warning that notes must hold no names), and the
 files: the report as CSV, JSON or PDF; this workstation's exact figures for merging
-(confidential, ``….vertraulich.json``); *Zusammenführen …* reads such files of several
-workstations and shows – and saves – the city-wide report, suppressed after merging.
+(confidential, ``….vertraulich.json``, sealed with a passphrase unless the user chooses
+otherwise); *Zusammenführen …* reads such files of several workstations (asking once for
+the shared passphrase when one is sealed) and shows – and saves – the city-wide report,
+suppressed after merging.
 """
 
 from __future__ import annotations
@@ -31,11 +33,16 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.planning_report import MEASURES, TOTAL, Period
 from teilhabe_desktop.core.planning_suppression import MIN_CELL, PlanningTable
 from teilhabe_desktop.exchange import planning_files
-from teilhabe_desktop.exchange.planning_json import MERGE_SUFFIX
+from teilhabe_desktop.exchange.planning_json import MERGE_SUFFIX, MergeInputLocked
+from teilhabe_desktop.exchange.sealed_file import WrongPassphrase
 from teilhabe_desktop.reports.planning_blocks import NAME_WARNING
 from teilhabe_desktop.reports.planning_labels import column_label
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.date_edit import OptionalDateEdit
+from teilhabe_desktop.ui.common.file_passphrase import (
+    ExportPassphraseDialog,
+    ImportPassphraseDialog,
+)
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.sozialraum import heat_values
 from teilhabe_desktop.ui.sozialraum.heat_table import HeatTable
@@ -51,6 +58,7 @@ class PlanningDialog(QDialog):
         self.setWindowTitle(self.tr("Anonymer Planungsbericht"))
         self.session = session
         self.merged: list[Path] = []  # merge inputs shown instead of this database
+        self.merge_passphrase: str | None = None  # of the sealed ones among them
         self.table: PlanningTable | None = None
 
         self.start = OptionalDateEdit(self.tr("Ziele aktiv ab"))
@@ -119,7 +127,9 @@ class PlanningDialog(QDialog):
     def refresh(self, *_args) -> None:
         try:
             if self.merged:
-                self.table = planning_files.merged_table(self.merged, self.min_cell.value())
+                self.table = planning_files.merged_table(
+                    self.merged, self.min_cell.value(), self.merge_passphrase
+                )
             else:
                 self.table = self.session.planning_table(self.period(), self.min_cell.value())
         except UserError as error:
@@ -131,6 +141,7 @@ class PlanningDialog(QDialog):
 
     def show_own(self) -> None:
         self.merged = []
+        self.merge_passphrase = None
         self.refresh()
 
     def _show_table(self, *_args) -> None:
@@ -141,13 +152,15 @@ class PlanningDialog(QDialog):
         for widget in (self.start, self.end, self.for_merge):
             widget.setEnabled(own)
         self.own.setVisible(not own)
-        self.source.setText(
-            self.tr("Dieser Arbeitsplatz")
-            if own
-            else self.tr("Zusammengeführt aus %1 Arbeitsplätzen").replace(
+        if own:
+            source = self.tr("Dieser Arbeitsplatz")
+        elif table.workstations == 1:
+            source = self.tr("Zusammengeführt aus 1 Arbeitsplatz")
+        else:
+            source = self.tr("Zusammengeführt aus %1 Arbeitsplätzen").replace(
                 "%1", str(table.workstations)
             )
-        )
+        self.source.setText(source)
         measure = self.measure.currentData()
         rows = [table.row_name(r) for r in (*table.rows, TOTAL)]
         columns = [column_label(c, short=True) for c in (*table.columns, TOTAL)]
@@ -181,9 +194,10 @@ class PlanningDialog(QDialog):
             return False
         return True
 
-    def save_merge_input(self, path: Path) -> bool:
+    def save_merge_input(self, path: Path, passphrase: str | None = None) -> bool:
+        """Write this workstation's exact figures; sealed unless ``passphrase`` is None."""
         try:
-            self.session.save_planning_merge_input(path, self.period())
+            self.session.save_planning_merge_input(path, self.period(), passphrase)
         except UserError as error:
             QMessageBox.warning(
                 self, self.tr("Zum Zusammenführen speichern"), literal(error.message)
@@ -191,10 +205,29 @@ class PlanningDialog(QDialog):
             return False
         return True
 
-    def merge(self, paths: list[Path]) -> bool:
-        self.merged = list(paths)
-        self.refresh()
-        return bool(self.merged)
+    def merge(self, paths: list[Path], passphrase: str | None = None) -> bool:
+        """Show the city-wide figures of ``paths``; asks for the shared passphrase when a
+        file is sealed and none is given (again after a wrong one, three tries)."""
+        paths, failed = list(paths), ""
+        for _attempt in range(3):
+            try:
+                table = planning_files.merged_table(paths, self.min_cell.value(), passphrase)
+            except (MergeInputLocked, WrongPassphrase) as error:
+                if isinstance(error, WrongPassphrase):
+                    failed = error.message
+                ask = ImportPassphraseDialog(failed, self, self.tr("Planungsdaten zusammenführen"))
+                if not ask.exec():
+                    return False
+                passphrase = ask.passphrase()
+                continue
+            except UserError as error:
+                QMessageBox.warning(self, self.windowTitle(), literal(error.message))
+                return False
+            self.merged, self.merge_passphrase, self.table = paths, passphrase, table
+            self._show_table()
+            return True
+        QMessageBox.warning(self, self.windowTitle(), literal(failed))
+        return False
 
     def _ask_report(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
@@ -223,10 +256,22 @@ class PlanningDialog(QDialog):
             str(_documents() / f"Planungsdaten{MERGE_SUFFIX}"),
             self.tr("Planungsdaten, vertraulich (*%1)").replace("%1", MERGE_SUFFIX),
         )  # fmt: skip
-        if path:
-            if not path.lower().endswith(MERGE_SUFFIX):
-                path = path.removesuffix(".json") + MERGE_SUFFIX
-            self.save_merge_input(Path(path))
+        if not path:
+            return
+        if not path.lower().endswith(MERGE_SUFFIX):
+            path = path.removesuffix(".json") + MERGE_SUFFIX
+        ask = ExportPassphraseDialog(
+            self,
+            self.tr("Zum Zusammenführen speichern"),
+            self.tr(
+                "Die Datei wird mit einer Passphrase verschlüsselt, die alle Arbeitsplätze "
+                "und die Sozialplanung kennen. Geben Sie sie auf einem anderen Weg weiter "
+                "als die Datei."
+            ),
+            self.tr("&Speichern"),
+        )
+        if ask.exec():
+            self.save_merge_input(Path(path), ask.passphrase())
 
     def _ask_merge(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
