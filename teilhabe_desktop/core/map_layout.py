@@ -57,6 +57,23 @@ def display_shapes(shapes: Mapping[int, BaseGeometry]) -> dict[int, BaseGeometry
     return result
 
 
+def group_label_point(parts: Sequence[BaseGeometry]) -> tuple[float, float]:
+    """Where the name of several shapes (a Sozialraum's districts) goes: their joint
+    centre of area where it lies inside one of them, else inside the largest one —
+    without the cost of a union."""
+    import shapely
+
+    areas = shapely.area(parts)
+    centres = shapely.centroid(parts)
+    total = float(areas.sum())
+    if total > 0:
+        x = float((shapely.get_x(centres) * areas).sum() / total)
+        y = float((shapely.get_y(centres) * areas).sum() / total)
+        if shapely.contains_xy(parts, x, y).any():
+            return x, y
+    return label_point(parts[int(areas.argmax())])
+
+
 def label_point(shape: BaseGeometry) -> tuple[float, float]:
     """Where a shape's name goes: a point surely inside it."""
     point = shape.representative_point()

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsPathItem, QGraphicsScene
 from teilhabe_desktop.core.map_layout import (
     HOME_COLOUR,
     OUTLINE_COLOUR,
+    group_label_point,
     label_point,
     sozialraum_colour,
 )
@@ -76,8 +77,8 @@ class LabelItem(QGraphicsItem):
         metrics = QFontMetricsF(self._font)
         width, height = metrics.horizontalAdvance(text) + 4, metrics.height() + 2
         self._rect = QRectF(-width / 2, -height / 2, width, height)
-        self._path = QPainterPath()
-        self._path.addText(-width / 2 + 2, metrics.ascent() - height / 2 + 1, self._font, text)
+        self._origin = QPointF(-width / 2 + 2, metrics.ascent() - height / 2 + 1)
+        self._path: QPainterPath | None = None  # made when first drawn (most never are)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         # the same picture at every zoom: drawn once (halo and text), then copied
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -88,6 +89,9 @@ class LabelItem(QGraphicsItem):
         return self._rect.adjusted(-2, -2, 2, 2)
 
     def paint(self, painter, _option, _widget=None) -> None:
+        if self._path is None:
+            self._path = QPainterPath()
+            self._path.addText(self._origin, self._font, self.text)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.strokePath(self._path, QPen(QColor(255, 255, 255, 200), 3))
         painter.fillPath(self._path, QColor("#1f2a33"))
@@ -135,12 +139,10 @@ class MapScene(QGraphicsScene):
         self._restyle()
 
     def _sozialraum_labels(self, by_sozialraum: dict[str, list]) -> None:
-        import shapely
-
         for sozialraum_id, parts in by_sozialraum.items():
             name = self._sozialraum_names.get(sozialraum_id, sozialraum_id)
             label = LabelItem(name, bold=True, size_factor=1.15)
-            self._place(label, label_point(shapely.union_all(parts)))
+            self._place(label, group_label_point(parts))
             self.sozialraum_labels.append(label)
 
     def _place(self, label: LabelItem, point: tuple[float, float]) -> None:
