@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from reportlab.lib.colors import Color
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Table
 
 #: Height of a page's text frame (points); both printouts have about 700.
 PAGE_HEIGHT = 700.0
@@ -251,3 +251,26 @@ class KeepWithStart(Flowable):
     def draw(self) -> None:
         self.wrap(self.width, _HUGE)
         _draw_stack(self.canv, self._items(), self._heights, 0, self.height)
+
+
+def keeps_with_next(flowable: Flowable) -> bool:
+    style = getattr(flowable, "style", None)
+    return bool(getattr(style, "keepWithNext", 0) or getattr(flowable, "keepWithNext", 0))
+
+
+def hold_headings(flowables: Sequence[Flowable]) -> list[Flowable]:
+    """Headings (flowables that keep with the next) before a table go with the table's
+    first rows (:class:`KeepWithStart`) instead of moving the whole table to the next
+    page, which left up to half a page empty before a long table."""
+    result: list[Flowable] = []
+    run: list[Flowable] = []
+    for flowable in flowables:
+        if keeps_with_next(flowable):
+            run.append(flowable)
+            continue
+        if run and isinstance(flowable, Table):
+            result.append(KeepWithStart(run, flowable))
+        else:
+            result += [*run, flowable]
+        run = []
+    return result + run

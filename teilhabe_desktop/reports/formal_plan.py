@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Table
 
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.plan import PlanSnapshot
@@ -23,6 +23,7 @@ from teilhabe_desktop.reports import formal_sections as sections
 from teilhabe_desktop.reports.document import build_document
 from teilhabe_desktop.reports.escaping import clean, esc
 from teilhabe_desktop.reports.file_frame import file_frame
+from teilhabe_desktop.reports.flow import hold_headings, keeps_with_next
 from teilhabe_desktop.reports.styles import formal_styles
 from teilhabe_desktop.reports.text import para
 
@@ -37,17 +38,12 @@ def _reference_style(small: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle("f_ref", parent=small, keepWithNext=1, spaceAfter=2)
 
 
-def _keeps_with_next(flowable: Flowable) -> bool:
-    style = getattr(flowable, "style", None)
-    return bool(getattr(style, "keepWithNext", 0))
-
-
 def _lead(content: list[Flowable]) -> tuple[list[Flowable], int]:
     """The first block of a section with the subheadings before it ("Persönliche
     Ressourcen" and its table), which must stand on one page with the heading, and how
     many of ``content`` it takes."""
     count = 0
-    while count < len(content) - 1 and _keeps_with_next(content[count]):
+    while count < len(content) - 1 and keeps_with_next(content[count]):
         count += 1
     first = content[count]
     inner = first._content if isinstance(first, KeepTogether) else [first]
@@ -83,9 +79,14 @@ def build_formal_plan_pdf(
         if reference:
             head.append(para(reference, reference_style))
         # a heading never stands alone at the foot of a page: it goes with its first block
+        # (a table: with its first rows, so a long table does not leave a page half empty)
         lead, taken = _lead(content)
-        story.append(KeepTogether([*head, *lead]))
-        story += content[taken:]
+        story += (
+            hold_headings([*head, *lead])
+            if isinstance(lead[-1], Table)
+            else [KeepTogether([*head, *lead])]
+        )
+        story += hold_headings(content[taken:])
 
     name = clean(person.display_name)
     file_number = clean(person.file_number).strip()

@@ -115,3 +115,21 @@ def test_without_consent_the_plan_does_not_claim_it_was_discussed():
     content = text(build("formal", snapshot))
     assert "Einwilligung der Person in die Gesamtplanung liegt noch nicht vor" in content
     assert "Der Plan wurde mit der leistungsberechtigten Person besprochen" not in content
+
+
+def test_no_page_of_the_demo_plans_is_left_a_third_empty(tmp_path):
+    """A long table after a subheading starts on the page where there is room and goes
+    on overleaf, with its header row repeated, instead of leaving the page half empty."""
+    from teilhabe_desktop.keys import FixedKeys
+    from teilhabe_desktop.session import open_session
+    from tests.reports.pdfcheck import page_fill
+
+    session = open_session(tmp_path / "demo.db", keys=FixedKeys("Sonnenblume am Westbahnhof"))
+    try:
+        session.load_demo()
+        for person_id in ("demo-person-lobeda", "demo-person-nord", "demo-person-winzerla"):
+            snapshot, label = session.printable(person_id, 1)
+            fills = page_fill(session.render_plan("formal", snapshot, label))
+            assert len(fills) >= 5 and min(fills[:-1]) > 0.65, (person_id, fills)
+    finally:
+        session.close()
