@@ -1,0 +1,251 @@
+"""The person's network map (after easyNWK): the person in the middle, four sectors
+(Familie, Freundschaft/Nachbarschaft, Arbeit/Schule, Fachkräfte/Dienste) as quadrants,
+three closeness circles, and every contact as a dot with its name.
+
+Qt-free and deterministic: the screen and both PDFs call :func:`layout_network` with
+their own size and a function that measures a text in their font, and draw what it
+returns. Coordinates have the person at (0, 0) and the y axis pointing up.
+
+No two labels overlap, none crosses the lines between the sectors or leaves the outer
+circle, and each contact's dot lies in its own sector and closeness ring. Where a whole
+name does not fit, a shorter form is tried (:mod:`core.network_names`); a contact that
+fits nowhere is counted in :attr:`NetworkMap.overflow` ("+2 weitere") instead of
+shrinking any text.
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from teilhabe_desktop.core.network_figures import (
+    NetworkFigures,
+    named_contacts,
+    network_figures,
+    ring_of,
+)
+from teilhabe_desktop.core.network_names import name_variants
+from teilhabe_desktop.core.plan import NetworkContact, NetworkSector, ResourceState
+
+#: the quadrant of each sector: (sign of x, sign of y), y pointing up
+QUADRANTS: dict[NetworkSector, tuple[int, int]] = {
+    NetworkSector.FAMILY: (-1, 1),
+    NetworkSector.FRIENDS: (1, 1),
+    NetworkSector.WORK: (-1, -1),
+    NetworkSector.PROFESSIONAL: (1, -1),
+}
+RINGS = (1, 2, 3)
+#: the circles' radii as a share of the outer one: the inner ring, which holds the
+#: closest and often most contacts, gets more than a third so its ring is not the smallest
+RING_FRACTIONS = (0.0, 0.42, 0.72, 1.0)
+#: candidate dots that still count as "far enough" from the dots placed before, in
+#: label heights: among those the calmest place (mid ring, mid sector) wins
+SPACING = 3.0
+
+
+@dataclass(frozen=True)
+class Box:
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+
+    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
+        return not (
+            self.x1 + gap <= other.x0
+            or other.x1 + gap <= self.x0
+            or self.y1 + gap <= other.y0
+            or other.y1 + gap <= self.y0
+        )
+
+    def corners(self) -> tuple[tuple[float, float], ...]:
+        return ((self.x0, self.y0), (self.x0, self.y1), (self.x1, self.y0), (self.x1, self.y1))
+
+
+@dataclass(frozen=True)
+class Metrics:
+    """Sizes in the caller's units (points, pixels)."""
+
+    radius: float  # of the outer circle
+    text_height: float  # of one line of a label
+    dot_radius: float
+    measure: Callable[[str], float]  # the width of a text in the caller's font
+    centre_width: float = 0.0  # the label in the middle ("Ich", the person's name)
+
+    @property
+    def gap(self) -> float:
+        return self.text_height * 0.25
+
+    def ring_radius(self, ring: int) -> float:
+        return self.radius * RING_FRACTIONS[ring]
+
+
+@dataclass(frozen=True)
+class PlacedContact:
+    contact_id: str
+    label: str  # the name as shown (maybe shortened)
+    full_name: str
+    sector: NetworkSector
+    ring: int
+    state: ResourceState | None
+    x: float  # the dot
+    y: float
+    box: Box  # dot and label
+    text_x: float  # where the label starts (left sectors: where it ends)
+    text_anchor: str  # "start" (right half) or "end" (left half)
+
+
+@dataclass
+class NetworkMap:
+    metrics: Metrics
+    centre: Box
+    placed: list[PlacedContact] = field(default_factory=list)
+    overflow: dict[NetworkSector, int] = field(default_factory=dict)
+    figures: NetworkFigures | None = None
+
+    def in_sector(self, sector: NetworkSector) -> list[PlacedContact]:
+        return [p for p in self.placed if p.sector is sector]
+
+
+def _centre_box(m: Metrics) -> Box:
+    half_w = max(m.centre_width / 2, m.dot_radius) + m.gap
+    half_h = m.text_height / 2 + m.gap
+    return Box(-half_w, -half_h, half_w, half_h)
+
+
+def _label_box(m: Metrics, x: float, y: float, width: float, side: int) -> tuple[Box, float]:
+    """The box of a dot at (x, y) with a label of ``width`` beside it, away from the
+    vertical axis (``side`` +1: right, -1: left), and where the text starts."""
+    half = max(m.dot_radius, m.text_height / 2)
+    start = m.dot_radius + m.gap
+    if side > 0:
+        return Box(x - m.dot_radius, y - half, x + start + width, y + half), x + start
+    return Box(x - start - width, y - half, x + m.dot_radius, y + half), x - start
+
+
+def _inside(m: Metrics, box: Box, quadrant: tuple[int, int]) -> bool:
+    sx, sy = quadrant
+    g = m.gap
+    if (sx > 0 and box.x0 < g) or (sx < 0 and box.x1 > -g):
+        return False
+    if (sy > 0 and box.y0 < g) or (sy < 0 and box.y1 > -g):
+        return False
+    limit = (m.radius - g) ** 2
+    return all(x * x + y * y <= limit for x, y in box.corners())
+
+
+def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]) -> list[tuple[float, float]]:
+    """Dot positions inside ``ring`` and ``quadrant``, in a fixed order: on text lines
+    (labels are horizontal, so lines one label high pack them best), each line sampled
+    across the part of the ring it crosses."""
+    inner = m.ring_radius(ring - 1) + m.dot_radius + m.gap
+    outer = m.ring_radius(ring) - m.dot_radius - m.gap
+    half = max(m.dot_radius, m.text_height / 2)
+    pitch = 2 * half + m.gap
+    step = m.text_height / 2
+    sx, sy = quadrant
+    points = []
+    y = m.gap + half
+    while y < outer:
+        x_min = math.sqrt(max(inner * inner - y * y, 0.0))
+        x_max = math.sqrt(outer * outer - y * y)
+        count = max(int((x_max - x_min) // step), 0) + 1
+        for i in range(count):
+            x = x_min + (x_max - x_min) * (i / (count - 1) if count > 1 else 0.5)
+            points.append((sx * x, sy * y))
+        y += pitch
+    return points
+
+
+def _calm(m: Metrics, ring: int, x: float, y: float) -> float:
+    """0 at the middle of the ring and of the sector, growing towards their edges."""
+    mid = (m.ring_radius(ring - 1) + m.ring_radius(ring)) / 2
+    band = m.ring_radius(ring) - m.ring_radius(ring - 1)
+    angle = math.atan2(abs(y), abs(x))
+    return abs(math.hypot(x, y) - mid) / band + abs(angle - math.pi / 4) / (math.pi / 4)
+
+
+def _place(
+    m: Metrics,
+    contact: NetworkContact,
+    taken: list[Box],
+    sector_dots: list[tuple[float, float]],
+    level: int = 0,
+) -> PlacedContact | None:
+    quadrant = QUADRANTS[contact.sector]
+    ring = ring_of(contact)
+    spacing = m.text_height * SPACING
+    points = _candidates(m, ring, quadrant)
+    # the label runs outwards (away from the vertical axis) where it fits, else inwards
+    sides = (quadrant[0], -quadrant[0])
+    variants = name_variants(contact.name)
+    for label in variants[min(level, len(variants) - 1) :]:
+        width = m.measure(label)
+        best = None
+        for (x, y), (k, side) in itertools.product(points, enumerate(sides)):
+            box, text_x = _label_box(m, x, y, width, side)
+            if not _inside(m, box, quadrant) or any(box.overlaps(t, m.gap) for t in taken):
+                continue
+            near = min((math.hypot(x - px, y - py) for px, py in sector_dots), default=spacing)
+            score = (-min(near, spacing), k, _calm(m, ring, x, y))
+            if best is None or score < best[0]:
+                best = (score, x, y, box, text_x, side)
+        if best is not None:
+            _score, x, y, box, text_x, side = best
+            return PlacedContact(
+                contact.id,
+                label,
+                " ".join(contact.name.split()),
+                contact.sector,
+                ring,
+                contact.state,
+                x,
+                y,
+                box,
+                text_x,
+                "start" if side > 0 else "end",
+            )
+    return None
+
+
+def _layout_sector(
+    m: Metrics, centre: Box, contacts: list[tuple[int, NetworkContact]], level: int
+) -> tuple[dict[int, PlacedContact], int]:
+    """Places in one sector, names shortened at least to ``level``; and how many did not
+    fit."""
+    taken = [centre]
+    dots: list[tuple[float, float]] = []
+    placed: dict[int, PlacedContact] = {}
+    for i, contact in sorted(contacts, key=lambda item: (ring_of(item[1]), item[0])):
+        spot = _place(m, contact, taken, dots, level)
+        if spot is not None:
+            placed[i] = spot
+            taken.append(spot.box)
+            dots.append((spot.x, spot.y))
+    return placed, len(contacts) - len(placed)
+
+
+def layout_network(contacts: Iterable[NetworkContact], metrics: Metrics) -> NetworkMap:
+    """Where each named contact goes. A label never leaves its quadrant, so each sector is
+    laid out on its own: inner rings first (they have least room), then in the plan's
+    order; whole names first, and when not all of the sector's contacts fit, again with
+    every name shortened one step more."""
+    named = named_contacts(contacts)
+    result = NetworkMap(metrics, _centre_box(metrics), figures=network_figures(named))
+    placed: dict[int, PlacedContact] = {}
+    for sector in NetworkSector:
+        members = [(i, c) for i, c in enumerate(named) if c.sector is sector]
+        if not members:
+            continue
+        levels = max(len(name_variants(c.name)) for _i, c in members)
+        for level in range(levels):
+            spots, missing = _layout_sector(metrics, result.centre, members, level)
+            if not missing:
+                break
+        placed.update(spots)
+        if missing:
+            result.overflow[sector] = missing
+    result.placed = [placed[i] for i in sorted(placed)]
+    return result
