@@ -110,9 +110,14 @@ class NetworkMap:
 
 
 def _centre_box(m: Metrics) -> Box:
-    half_w = max(m.centre_width / 2, m.dot_radius) + m.gap
-    half_h = m.text_height / 2 + m.gap
-    return Box(-half_w, -half_h, half_w, half_h)
+    """A square around the circle in the middle that holds the person's label."""
+    half = max(m.centre_width / 2, m.text_height / 2, m.dot_radius) + m.gap
+    return Box(-half, -half, half, half)
+
+
+def centre_radius(m: Metrics) -> float:
+    """The radius of the person's circle in the middle (inside :func:`_centre_box`)."""
+    return max(m.centre_width / 2, m.text_height / 2, m.dot_radius)
 
 
 def _label_box(m: Metrics, x: float, y: float, width: float, side: int) -> tuple[Box, float]:
@@ -143,11 +148,12 @@ def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]) -> list[tuple[
     inner = m.ring_radius(ring - 1) + m.dot_radius + m.gap
     outer = m.ring_radius(ring) - m.dot_radius - m.gap
     half = max(m.dot_radius, m.text_height / 2)
-    pitch = 2 * half + m.gap
+    # a hair more than the gap: the rows must not touch by rounding
+    pitch = 2 * half + m.gap * 1.01
     step = m.text_height / 2
     sx, sy = quadrant
     points = []
-    y = m.gap + half
+    y = m.gap * 1.01 + half
     while y < outer:
         x_min = math.sqrt(max(inner * inner - y * y, 0.0))
         x_max = math.sqrt(outer * outer - y * y)
