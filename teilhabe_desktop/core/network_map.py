@@ -93,8 +93,9 @@ class PlacedContact:
     x: float  # the dot
     y: float
     box: Box  # dot and label
-    text_x: float  # where the label starts (left sectors: where it ends)
-    text_anchor: str  # "start" (right half) or "end" (left half)
+    text_x: float  # where the label is anchored
+    text_y: float  # the middle of its line
+    text_anchor: str  # "start", "end" or "middle"
 
 
 @dataclass
@@ -120,14 +121,41 @@ def centre_radius(m: Metrics) -> float:
     return max(m.centre_width / 2, m.text_height / 2, m.dot_radius)
 
 
-def _label_box(m: Metrics, x: float, y: float, width: float, side: int) -> tuple[Box, float]:
-    """The box of a dot at (x, y) with a label of ``width`` beside it, away from the
-    vertical axis (``side`` +1: right, -1: left), and where the text starts."""
-    half = max(m.dot_radius, m.text_height / 2)
-    start = m.dot_radius + m.gap
-    if side > 0:
-        return Box(x - m.dot_radius, y - half, x + start + width, y + half), x + start
-    return Box(x - start - width, y - half, x + m.dot_radius, y + half), x - start
+#: where a label goes beside its dot; the layout tries them in this order
+OUTWARD, INWARD, AWAY, TOWARD = "outward", "inward", "away", "toward"
+PLACEMENTS = (OUTWARD, INWARD, AWAY, TOWARD)
+
+
+@dataclass(frozen=True)
+class Label:
+    box: Box  # dot and text
+    x: float  # where the text is anchored
+    y: float  # the middle of the text line
+    anchor: str  # "start", "end" or "middle", as reportlab and SVG name them
+
+
+def _label_box(
+    m: Metrics, x: float, y: float, width: float, placement: str, quadrant: tuple[int, int]
+) -> Label:
+    """A dot at (x, y) with a label of ``width`` beside it: left or right of the dot, away
+    from the vertical axis (outward) or towards it (inward); or centred below or above the
+    dot, away from the horizontal axis or towards it."""
+    sx, sy = quadrant
+    d, g, h = m.dot_radius, m.gap, m.text_height
+    if placement in (OUTWARD, INWARD):
+        side = sx if placement == OUTWARD else -sx
+        half = max(d, h / 2)
+        start = d + g
+        if side > 0:
+            return Label(Box(x - d, y - half, x + start + width, y + half), x + start, y, "start")
+        return Label(Box(x - start - width, y - half, x + d, y + half), x - start, y, "end")
+    vertical = sy if placement == AWAY else -sy
+    half_w = max(width / 2, d)
+    if vertical > 0:
+        box = Box(x - half_w, y - d, x + half_w, y + d + g + h)
+        return Label(box, x, y + d + g + h / 2, "middle")
+    box = Box(x - half_w, y - d - g - h, x + half_w, y + d)
+    return Label(box, x, y - d - g - h / 2, "middle")
 
 
 def _inside(m: Metrics, box: Box, quadrant: tuple[int, int]) -> bool:
@@ -184,34 +212,34 @@ def _place(
     ring = ring_of(contact)
     spacing = m.text_height * SPACING
     points = _candidates(m, ring, quadrant)
-    # the label runs outwards (away from the vertical axis) where it fits, else inwards
-    sides = (quadrant[0], -quadrant[0])
     variants = name_variants(contact.name)
-    for label in variants[min(level, len(variants) - 1) :]:
-        width = m.measure(label)
+    for name in variants[min(level, len(variants) - 1) :]:
+        width = m.measure(name)
         best = None
-        for (x, y), (k, side) in itertools.product(points, enumerate(sides)):
-            box, text_x = _label_box(m, x, y, width, side)
+        for (x, y), (k, placement) in itertools.product(points, enumerate(PLACEMENTS)):
+            label = _label_box(m, x, y, width, placement, quadrant)
+            box = label.box
             if not _inside(m, box, quadrant) or any(box.overlaps(t, m.gap) for t in taken):
                 continue
             near = min((math.hypot(x - px, y - py) for px, py in sector_dots), default=spacing)
             score = (-min(near, spacing), k, _calm(m, ring, x, y))
             if best is None or score < best[0]:
-                best = (score, x, y, box, text_x, side)
+                best = (score, x, y, label)
         if best is not None:
-            _score, x, y, box, text_x, side = best
+            _score, x, y, label = best
             return PlacedContact(
                 contact.id,
-                label,
+                name,
                 " ".join(contact.name.split()),
                 contact.sector,
                 ring,
                 contact.state,
                 x,
                 y,
-                box,
-                text_x,
-                "start" if side > 0 else "end",
+                label.box,
+                label.x,
+                label.y,
+                label.anchor,
             )
     return None
 

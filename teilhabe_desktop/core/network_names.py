@@ -2,7 +2,8 @@
 
 The map has little room per contact; where the whole name does not fit, the map shows the
 first name ("Helga Schönfeld" → "Helga"), a title with the surname ("Herr Kaya
-(Nachbar)" → "Herr Kaya"), and at last the initials ("H. S."). The list beside the map
+(Nachbar)" → "Herr Kaya"), and at last the initials ("H. S.") or, of a single long
+word, its beginning ("Assisten…"). The list beside the map
 and the tables keep the whole name.
 """
 
@@ -12,6 +13,7 @@ import re
 
 #: a first word that is no first name: the name needs the word after it
 TITLES = {"herr", "frau", "dr.", "prof.", "familie", "onkel", "tante", "oma", "opa"}
+CUT = 8  # letters kept of a single long word
 _BRACKETS = re.compile(r"\s*[(\[][^)\]]*[)\]]")
 
 
@@ -32,4 +34,6 @@ def name_variants(name: str) -> list[str]:
     initials = [w[0].upper() + "." for w in words if w[0].isalpha()]
     if len(initials) > 1:
         variants.append(" ".join(initials[:3]))
+    elif len(words[0]) > CUT + 2:  # one long word ("Assistenzdienst"): its beginning
+        variants.append(words[0][:CUT] + "…")
     return list(dict.fromkeys(v for v in variants if v))

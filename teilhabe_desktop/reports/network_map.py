@@ -144,7 +144,7 @@ def network_drawing(snapshot: PlanSnapshot, look: Look, width: float) -> Drawing
                    strokeColor=ACCENT, strokeWidth=1.6 if to_activate else 0.6)
         )  # fmt: skip
         drawing.add(
-            String(cx + spot.text_x, y - size * 0.36, spot.label, fontName=REGULAR,
+            String(cx + spot.text_x, cy + spot.text_y - size * 0.36, spot.label, fontName=REGULAR,
                    fontSize=size, fillColor=INK, textAnchor=spot.text_anchor)
         )  # fmt: skip
     return drawing

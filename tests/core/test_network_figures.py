@@ -42,5 +42,6 @@ def test_no_contacts_says_so_instead_of_a_share():
 def test_shorter_names_keep_a_title_with_the_surname():
     assert name_variants("Helga  Schönfeld") == ["Helga Schönfeld", "Helga", "H. S."]
     assert name_variants("Herr Kaya (Nachbar)") == ["Herr Kaya (Nachbar)", "Herr Kaya", "H. K."]
-    assert name_variants("Assistenzdienst") == ["Assistenzdienst"]
+    assert name_variants("Assistenzdienst") == ["Assistenzdienst", "Assisten…"]
+    assert name_variants("Mutter") == ["Mutter"]
     assert name_variants(" ") == []

@@ -54,10 +54,10 @@ def assert_sound(result: NetworkMap, given: list[NetworkContact]) -> None:
         assert p.box.y0 * sy >= 0 and p.box.y1 * sy >= 0
         assert all(math.hypot(x, y) <= m.radius for x, y in p.box.corners())
         # the label beside its dot, inside the box
-        if p.text_anchor == "end":
-            assert p.box.x0 <= p.text_x - width(p.label) and p.text_x < p.x
-        else:
-            assert p.text_x > p.x and p.text_x + width(p.label) <= p.box.x1
+        left = {"start": 0, "middle": 0.5, "end": 1}[p.text_anchor] * width(p.label)
+        assert p.box.x0 <= p.text_x - left and p.text_x - left + width(p.label) <= p.box.x1
+        assert p.box.y0 <= p.text_y - 6 and p.text_y + 6 <= p.box.y1
+        assert p.box.x0 <= p.x <= p.box.x1 and p.box.y0 <= p.y <= p.box.y1
 
 
 def test_no_contacts_leaves_only_the_person_in_the_middle():
@@ -127,3 +127,12 @@ def test_a_closeness_outside_1_to_3_goes_to_the_nearest_ring(closeness):
     given = [NetworkContact("c1", "Tim", NetworkSector.FAMILY, closeness)]
     (placed,) = layout_network(given, METRICS).placed
     assert placed.ring == (1 if closeness < 1 else 3)
+
+
+def test_a_long_single_word_goes_below_or_above_its_dot_where_beside_it_is_too_narrow():
+    small = Metrics(radius=120, text_height=12, dot_radius=4, measure=width, centre_width=30)
+    given = [NetworkContact("c1", "Assistenzdienst", NetworkSector.PROFESSIONAL, 2)]
+    result = layout_network(given, small)
+    (placed,) = result.placed
+    assert placed.label == "Assistenzdienst" and placed.text_anchor == "middle"
+    assert_sound(result, given)

@@ -27,6 +27,12 @@ LINE = QColor("#8a99ad")
 RING_FILLS = {3: QColor("#eef2f7"), 2: QColor("#f6f8fb"), 1: QColor("#ffffff")}
 NO_STATE = QColor("#9aa5b1")
 MARGIN = 4
+#: a label's anchor: how much of its width lies left of the anchor, and its alignment
+ANCHORS = {
+    "start": (0.0, Qt.AlignmentFlag.AlignLeft),
+    "end": (1.0, Qt.AlignmentFlag.AlignRight),
+    "middle": (0.5, Qt.AlignmentFlag.AlignHCenter),
+}
 MAX_WIDTH = 400  # above the cards on a small screen the map stays this narrow
 
 
@@ -163,9 +169,9 @@ class NetworkMapWidget(QWidget):
             painter.drawEllipse(dot, m.dot_radius, m.dot_radius)
             painter.setPen(self.palette().text().color())
             width = m.measure(spot.label) + 2
-            x = centre.x() + spot.text_x - (width if spot.text_anchor == "end" else 0)
-            rect = QRectF(x, dot.y() - text_height / 2, width, text_height)
-            align = Qt.AlignmentFlag.AlignRight if spot.text_anchor == "end" else 0
+            shift, align = ANCHORS[spot.text_anchor]
+            x = centre.x() + spot.text_x - width * shift
+            rect = QRectF(x, centre.y() - spot.text_y - text_height / 2, width, text_height)
             painter.drawText(rect, Qt.AlignmentFlag.AlignVCenter | align, spot.label)
         painter.end()
 
