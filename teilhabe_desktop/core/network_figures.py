@@ -12,8 +12,9 @@ from dataclasses import dataclass
 
 from teilhabe_desktop.core.plan import NetworkContact, NetworkSector, ResourceState
 
-#: closeness 1–3 as the map's circles name them (inner to outer)
-RING_NAMES = {1: "sehr nah", 2: "nah", 3: "weiter weg"}
+#: closeness 1–3 as the map's circles name them (inner to outer), in the words of the
+#: contact card's "Wie nah" box
+RING_NAMES = {1: "sehr nah", 2: "mittel", 3: "eher lose"}
 
 
 def named_contacts(contacts: Iterable[NetworkContact]) -> list[NetworkContact]:

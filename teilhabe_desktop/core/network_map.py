@@ -19,6 +19,7 @@ import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from teilhabe_desktop.core.network_figures import (
     NetworkFigures,
@@ -45,8 +46,9 @@ RING_FRACTIONS = (0.0, 0.42, 0.72, 1.0)
 SPACING = 3.0
 
 
-@dataclass(frozen=True)
-class Box:
+class Box(NamedTuple):
+    """A rectangle (a tuple: made and compared fast, many are tried per contact)."""
+
     x0: float
     y0: float
     x1: float
@@ -126,8 +128,7 @@ OUTWARD, INWARD, AWAY, TOWARD = "outward", "inward", "away", "toward"
 PLACEMENTS = (OUTWARD, INWARD, AWAY, TOWARD)
 
 
-@dataclass(frozen=True)
-class Label:
+class Label(NamedTuple):
     box: Box  # dot and text
     x: float  # where the text is anchored
     y: float  # the middle of the text line
@@ -166,7 +167,10 @@ def _inside(m: Metrics, box: Box, quadrant: tuple[int, int]) -> bool:
     if (sy > 0 and box.y0 < g) or (sy < 0 and box.y1 > -g):
         return False
     limit = (m.radius - g) ** 2
-    return all(x * x + y * y <= limit for x, y in box.corners())
+    # the corner farthest from the middle decides
+    far_x = max(abs(box.x0), abs(box.x1))
+    far_y = max(abs(box.y0), abs(box.y1))
+    return far_x * far_x + far_y * far_y <= limit
 
 
 def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]) -> list[tuple[float, float]]:
@@ -245,40 +249,61 @@ def _place(
 
 
 def _layout_sector(
-    m: Metrics, centre: Box, contacts: list[tuple[int, NetworkContact]], level: int
+    m: Metrics, centre: Box, contacts: list[NetworkContact], level: int
 ) -> tuple[dict[int, PlacedContact], int]:
-    """Places in one sector, names shortened at least to ``level``; and how many did not
-    fit."""
+    """Places in one sector (by position in ``contacts``), names shortened at least to
+    ``level``; and how many did not fit."""
     taken = [centre]
     dots: list[tuple[float, float]] = []
     placed: dict[int, PlacedContact] = {}
-    for i, contact in sorted(contacts, key=lambda item: (ring_of(item[1]), item[0])):
-        spot = _place(m, contact, taken, dots, level)
+    for j in sorted(range(len(contacts)), key=lambda j: (ring_of(contacts[j]), j)):
+        spot = _place(m, contacts[j], taken, dots, level)
         if spot is not None:
-            placed[i] = spot
+            placed[j] = spot
             taken.append(spot.box)
             dots.append((spot.x, spot.y))
     return placed, len(contacts) - len(placed)
 
 
-def layout_network(contacts: Iterable[NetworkContact], metrics: Metrics) -> NetworkMap:
+def _sector(m: Metrics, centre: Box, contacts: list[NetworkContact]):
+    """The sector's places, whole names first, then ever shorter ones until all fit."""
+    levels = max(len(name_variants(c.name)) for c in contacts)
+    for level in range(levels):
+        spots, missing = _layout_sector(m, centre, contacts, level)
+        if not missing:
+            break
+    return spots, missing
+
+
+#: a caller's memory of the last layout of each sector: {sector: (what it depended on,
+#: the result)}; typing into one contact then lays out only that contact's sector again
+SectorCache = dict
+
+
+def layout_network(
+    contacts: Iterable[NetworkContact], metrics: Metrics, cache: SectorCache | None = None
+) -> NetworkMap:
     """Where each named contact goes. A label never leaves its quadrant, so each sector is
     laid out on its own: inner rings first (they have least room), then in the plan's
     order; whole names first, and when not all of the sector's contacts fit, again with
-    every name shortened one step more."""
+    every name shortened one step more. ``cache`` (a dict the caller keeps) spares the
+    sectors whose contacts did not change."""
     named = named_contacts(contacts)
     result = NetworkMap(metrics, _centre_box(metrics), figures=network_figures(named))
     placed: dict[int, PlacedContact] = {}
     for sector in NetworkSector:
-        members = [(i, c) for i, c in enumerate(named) if c.sector is sector]
-        if not members:
+        indices = [i for i, c in enumerate(named) if c.sector is sector]
+        if not indices:
             continue
-        levels = max(len(name_variants(c.name)) for _i, c in members)
-        for level in range(levels):
-            spots, missing = _layout_sector(metrics, result.centre, members, level)
-            if not missing:
-                break
-        placed.update(spots)
+        members = [named[i] for i in indices]
+        key = (metrics, tuple((c.id, c.name, c.closeness, c.state) for c in members))
+        if cache is not None and sector in cache and cache[sector][0] == key:
+            spots, missing = cache[sector][1]
+        else:
+            spots, missing = _sector(metrics, result.centre, members)
+            if cache is not None:
+                cache[sector] = (key, (spots, missing))
+        placed.update({indices[j]: spot for j, spot in spots.items()})
         if missing:
             result.overflow[sector] = missing
     result.placed = [placed[i] for i in sorted(placed)]

@@ -17,6 +17,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from teilhabe_desktop.core.network_figures import (
+    RING_NAMES,
     NetworkFigures,
     figure_lines,
     named_contacts,
@@ -176,7 +177,7 @@ def _legend(figures: NetworkFigures) -> str:
         marks.append("voller Punkt: vorhanden")
     if figures.to_activate:
         marks.append("weißer Punkt mit dickem Rand: zu aktivieren")
-    rings = "Kreise von innen nach außen: sehr nah, nah, weiter weg"
+    rings = "Kreise von innen nach außen: " + ", ".join(RING_NAMES.values())
     return "; ".join([rings, *marks]) + "."
 
 

@@ -27,7 +27,7 @@ def test_contacts_per_sector_and_ring_and_the_share_of_professionals():
         "4 Kontakte im Netzwerk.",
         "Je Bereich: Familie 2, Freundschaft/Nachbarschaft 1, Arbeit/Schule 0, "
         "Fachkräfte/Dienste 1.",
-        "Nähe: sehr nah 1, nah 2, weiter weg 1.",
+        "Nähe: sehr nah 1, mittel 2, eher lose 1.",
         "Anteil Fachkräfte/Dienste: 25 % (1 von 4).",
         "vorhanden 2, zu aktivieren 1.",
     ]

@@ -136,3 +136,18 @@ def test_a_long_single_word_goes_below_or_above_its_dot_where_beside_it_is_too_n
     (placed,) = result.placed
     assert placed.label == "Assistenzdienst" and placed.text_anchor == "middle"
     assert_sound(result, given)
+
+
+def test_with_a_cache_only_the_changed_sector_is_laid_out_again_and_the_result_is_the_same():
+    given = contacts(30)
+    cache: dict = {}
+    first = layout_network(given, METRICS, cache)
+    given[4].name += " Meier"  # a contact of the family
+    again = layout_network(given, METRICS, cache)
+    assert again.placed == layout_network(given, METRICS).placed
+    before = {p.contact_id: p for p in first.placed}
+    for spot in again.placed:
+        if spot.sector is NetworkSector.FAMILY:
+            continue
+        assert spot is before[spot.contact_id]  # taken from the cache
+    assert next(p for p in again.placed if p.contact_id == "c4") != before["c4"]

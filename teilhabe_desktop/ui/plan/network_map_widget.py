@@ -8,7 +8,7 @@ accessible description states the figures (contacts per sector, share of profess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -50,6 +50,8 @@ class NetworkMapWidget(QWidget):
         self.setAccessibleName(self.tr("Netzwerkkarte"))
         self._key: tuple | None = None
         self._map: NetworkMap | None = None
+        self._sectors: dict = {}  # the last layout of each sector (core.network_map)
+        self._widths: dict[str, float] = {}  # of the names shown, in the widget's font
         document.changed.connect(self.refresh)
         self.refresh()
 
@@ -105,7 +107,7 @@ class NetworkMapWidget(QWidget):
             else self.tr("%1 Kontakte").replace("%1", str(figures.total))
         )
         text = self.tr("%1. %2. Anteil Fachkräfte/Dienste: %3. Nähe: sehr nah %4, "
-                       "nah %5, weiter weg %6.")  # fmt: skip
+                       "mittel %5, eher lose %6.")  # fmt: skip
         values = (
             count,
             sectors,
@@ -120,20 +122,33 @@ class NetworkMapWidget(QWidget):
         """The layout at the widget's size (computed when first needed after a change)."""
         radius = self._radius(self.width())
         if self._map is None or self._map.metrics.radius != radius:
-            metrics = QFontMetricsF(self.font())
+            font = QFontMetricsF(self.font())
             centre = self.document.person.first_name.strip() or self.tr("Person")
             self._centre = centre
-            self._map = layout_network(
-                self.document.plan.network,
-                Metrics(
-                    radius=radius,
-                    text_height=metrics.height(),
-                    dot_radius=max(metrics.height() / 3, 4),
-                    measure=metrics.horizontalAdvance,
-                    centre_width=QFontMetricsF(self._bold()).horizontalAdvance(centre) + 4,
-                ),
+            metrics = Metrics(
+                radius=radius,
+                text_height=font.height(),
+                dot_radius=max(font.height() / 3, 4),
+                measure=self._measure,
+                centre_width=QFontMetricsF(self._bold()).horizontalAdvance(centre) + 4,
             )
+            self._map = layout_network(self.document.plan.network, metrics, self._sectors)
         return self._map
+
+    def _measure(self, text: str) -> float:
+        width = self._widths.get(text)
+        if width is None:
+            if len(self._widths) > 2000:  # names typed letter by letter: keep it bounded
+                self._widths.clear()
+            width = self._widths[text] = QFontMetricsF(self.font()).horizontalAdvance(text)
+        return width
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._widths.clear()
+            self._sectors.clear()
+            self._map = None
+        super().changeEvent(event)
 
     # painting ----------------------------------------------------------------------
     def paintEvent(self, _event) -> None:
