@@ -15,11 +15,13 @@ shrinking any text.
 
 from __future__ import annotations
 
-import itertools
 import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import NamedTuple
+
+import numpy as np
 
 from teilhabe_desktop.core.network_figures import (
     NetworkFigures,
@@ -128,55 +130,71 @@ OUTWARD, INWARD, AWAY, TOWARD = "outward", "inward", "away", "toward"
 PLACEMENTS = (OUTWARD, INWARD, AWAY, TOWARD)
 
 
-class Label(NamedTuple):
-    box: Box  # dot and text
-    x: float  # where the text is anchored
-    y: float  # the middle of the text line
-    anchor: str  # "start", "end" or "middle", as reportlab and SVG name them
+def _boxes(m: Metrics, xs, ys, width: float, quadrant: tuple[int, int]):
+    """For every candidate dot (xs, ys) and every placement of :data:`PLACEMENTS` the box
+    of dot and label, shape (points, placements): beside the dot outwards (away from the
+    vertical axis) or inwards, or centred away from the horizontal axis or towards it."""
+    sx, sy = quadrant
+    d, g, h = m.dot_radius, m.gap, m.text_height
+    half = max(d, h / 2)
+    start = d + g
+    half_w = max(width / 2, d)
+    rows = []
+    for placement in PLACEMENTS:
+        if placement in (OUTWARD, INWARD):
+            side = sx if placement == OUTWARD else -sx
+            if side > 0:
+                rows.append((xs - d, ys - half, xs + start + width, ys + half))
+            else:
+                rows.append((xs - start - width, ys - half, xs + d, ys + half))
+        elif (sy if placement == AWAY else -sy) > 0:
+            rows.append((xs - half_w, ys - d, xs + half_w, ys + d + g + h))
+        else:
+            rows.append((xs - half_w, ys - d - g - h, xs + half_w, ys + d))
+    return [np.stack([row[i] for row in rows], axis=1) for i in range(4)]
 
 
-def _label_box(
-    m: Metrics, x: float, y: float, width: float, placement: str, quadrant: tuple[int, int]
-) -> Label:
-    """A dot at (x, y) with a label of ``width`` beside it: left or right of the dot, away
-    from the vertical axis (outward) or towards it (inward); or centred below or above the
-    dot, away from the horizontal axis or towards it."""
+def _text_anchor(m: Metrics, x: float, y: float, placement: str, quadrant, width: float):
+    """Where the text of a label in ``placement`` is anchored, and how."""
     sx, sy = quadrant
     d, g, h = m.dot_radius, m.gap, m.text_height
     if placement in (OUTWARD, INWARD):
         side = sx if placement == OUTWARD else -sx
-        half = max(d, h / 2)
-        start = d + g
-        if side > 0:
-            return Label(Box(x - d, y - half, x + start + width, y + half), x + start, y, "start")
-        return Label(Box(x - start - width, y - half, x + d, y + half), x - start, y, "end")
-    vertical = sy if placement == AWAY else -sy
-    half_w = max(width / 2, d)
-    if vertical > 0:
-        box = Box(x - half_w, y - d, x + half_w, y + d + g + h)
-        return Label(box, x, y + d + g + h / 2, "middle")
-    box = Box(x - half_w, y - d - g - h, x + half_w, y + d)
-    return Label(box, x, y - d - g - h / 2, "middle")
+        return (x + d + g, y, "start") if side > 0 else (x - d - g, y, "end")
+    up = (sy if placement == AWAY else -sy) > 0
+    return x, (y + d + g + h / 2 if up else y - d - g - h / 2), "middle"
 
 
-def _inside(m: Metrics, box: Box, quadrant: tuple[int, int]) -> bool:
+def _feasible(m: Metrics, boxes, quadrant: tuple[int, int], taken: list[Box]):
+    """Which boxes keep off the sector lines, stay inside the circle and touch no box
+    placed before (with the gap between)."""
+    x0, y0, x1, y1 = boxes
     sx, sy = quadrant
     g = m.gap
-    if (sx > 0 and box.x0 < g) or (sx < 0 and box.x1 > -g):
-        return False
-    if (sy > 0 and box.y0 < g) or (sy < 0 and box.y1 > -g):
-        return False
-    limit = (m.radius - g) ** 2
-    # the corner farthest from the middle decides
-    far_x = max(abs(box.x0), abs(box.x1))
-    far_y = max(abs(box.y0), abs(box.y1))
-    return far_x * far_x + far_y * far_y <= limit
+    ok = (x0 >= g) if sx > 0 else (x1 <= -g)
+    ok &= (y0 >= g) if sy > 0 else (y1 <= -g)
+    # inside one quadrant the corner farthest from the middle decides
+    far_x = np.maximum(np.abs(x0), np.abs(x1))
+    far_y = np.maximum(np.abs(y0), np.abs(y1))
+    ok &= far_x * far_x + far_y * far_y <= (m.radius - g) ** 2
+    for t in taken:
+        ok &= (x1 + g <= t.x0) | (t.x1 + g <= x0) | (y1 + g <= t.y0) | (t.y1 + g <= y0)
+    return ok
 
 
-def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]) -> list[tuple[float, float]]:
-    """Dot positions inside ``ring`` and ``quadrant``, in a fixed order: on text lines
-    (labels are horizontal, so lines one label high pack them best), each line sampled
-    across the part of the ring it crosses."""
+def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]):
+    return _candidate_arrays(m.radius, m.text_height, m.dot_radius, ring, quadrant)
+
+
+@lru_cache(maxsize=256)  # by size, not by Metrics: each print measures with a new function
+def _candidate_arrays(
+    radius: float, text_height: float, dot_radius: float, ring: int, quadrant: tuple[int, int]
+):
+    """Dot positions inside ``ring`` and ``quadrant`` as arrays (xs, ys, calm), in a
+    fixed order: on text lines (labels are horizontal, so lines one label high pack them
+    best), each line sampled across the part of the ring it crosses. ``calm`` is 0 at the
+    middle of the ring and of the sector and grows towards their edges."""
+    m = Metrics(radius, text_height, dot_radius, len)
     inner = m.ring_radius(ring - 1) + m.dot_radius + m.gap
     outer = m.ring_radius(ring) - m.dot_radius - m.gap
     half = max(m.dot_radius, m.text_height / 2)
@@ -194,15 +212,13 @@ def _candidates(m: Metrics, ring: int, quadrant: tuple[int, int]) -> list[tuple[
             x = x_min + (x_max - x_min) * (i / (count - 1) if count > 1 else 0.5)
             points.append((sx * x, sy * y))
         y += pitch
-    return points
-
-
-def _calm(m: Metrics, ring: int, x: float, y: float) -> float:
-    """0 at the middle of the ring and of the sector, growing towards their edges."""
+    xs = np.array([p[0] for p in points], dtype=float)
+    ys = np.array([p[1] for p in points], dtype=float)
     mid = (m.ring_radius(ring - 1) + m.ring_radius(ring)) / 2
     band = m.ring_radius(ring) - m.ring_radius(ring - 1)
-    angle = math.atan2(abs(y), abs(x))
-    return abs(math.hypot(x, y) - mid) / band + abs(angle - math.pi / 4) / (math.pi / 4)
+    angle = np.arctan2(np.abs(ys), np.abs(xs))
+    calm = np.abs(np.hypot(xs, ys) - mid) / band + np.abs(angle - math.pi / 4) / (math.pi / 4)
+    return xs, ys, calm
 
 
 def _place(
@@ -212,39 +228,50 @@ def _place(
     sector_dots: list[tuple[float, float]],
     level: int = 0,
 ) -> PlacedContact | None:
+    """The best free place for ``contact``: far enough from the dots placed before (up to
+    :data:`SPACING` label heights), then the first of :data:`PLACEMENTS`, then the calmest
+    spot; ties go to the first candidate. Names shortened to ``level`` at least."""
     quadrant = QUADRANTS[contact.sector]
     ring = ring_of(contact)
     spacing = m.text_height * SPACING
-    points = _candidates(m, ring, quadrant)
+    xs, ys, calm = _candidates(m, ring, quadrant)
+    if not len(xs):
+        return None
+    near = np.full(len(xs), spacing)
+    for px, py in sector_dots:
+        near = np.minimum(near, np.hypot(xs - px, ys - py))
+    shape = (len(xs), len(PLACEMENTS))
+    primary = np.broadcast_to(-near[:, None], shape).ravel()
+    secondary = np.broadcast_to(np.arange(len(PLACEMENTS))[None, :], shape).ravel()
+    tertiary = np.broadcast_to(calm[:, None], shape).ravel()
     variants = name_variants(contact.name)
     for name in variants[min(level, len(variants) - 1) :]:
         width = m.measure(name)
-        best = None
-        for (x, y), (k, placement) in itertools.product(points, enumerate(PLACEMENTS)):
-            label = _label_box(m, x, y, width, placement, quadrant)
-            box = label.box
-            if not _inside(m, box, quadrant) or any(box.overlaps(t, m.gap) for t in taken):
-                continue
-            near = min((math.hypot(x - px, y - py) for px, py in sector_dots), default=spacing)
-            score = (-min(near, spacing), k, _calm(m, ring, x, y))
-            if best is None or score < best[0]:
-                best = (score, x, y, label)
-        if best is not None:
-            _score, x, y, label = best
-            return PlacedContact(
-                contact.id,
-                name,
-                " ".join(contact.name.split()),
-                contact.sector,
-                ring,
-                contact.state,
-                x,
-                y,
-                label.box,
-                label.x,
-                label.y,
-                label.anchor,
-            )
+        boxes = _boxes(m, xs, ys, width, quadrant)
+        ok = _feasible(m, boxes, quadrant, taken).ravel()
+        if not ok.any():
+            continue
+        found = np.flatnonzero(ok)
+        order = np.lexsort((tertiary[found], secondary[found], primary[found]))
+        index = int(found[order[0]])
+        point, k = divmod(index, len(PLACEMENTS))
+        x, y = float(xs[point]), float(ys[point])
+        box = Box(*(float(b.ravel()[index]) for b in boxes))
+        text_x, text_y, anchor = _text_anchor(m, x, y, PLACEMENTS[k], quadrant, width)
+        return PlacedContact(
+            contact.id,
+            name,
+            " ".join(contact.name.split()),
+            contact.sector,
+            ring,
+            contact.state,
+            x,
+            y,
+            box,
+            text_x,
+            text_y,
+            anchor,
+        )
     return None
 
 
