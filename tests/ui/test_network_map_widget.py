@@ -84,7 +84,7 @@ def test_beside_the_cards_on_a_wide_screen_and_above_them_on_a_small_one(qtbot, 
     )
     window.resize(820, 700)  # the plan column of a 1024 px screen
     qtbot.waitUntil(lambda: section.network_grid.arrangement() == 1)
-    assert section.horizontalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: section.horizontalScrollBar().maximum() == 0)
     assert network_map.width() >= 240 and network_map.height() >= 240
     bottom = network_map.mapTo(section.widget(), network_map.rect().bottomLeft()).y()
     assert bottom < card.mapTo(section.widget(), card.rect().topLeft()).y()
