@@ -177,6 +177,8 @@ def _legend(figures: NetworkFigures) -> str:
         marks.append("voller Punkt: vorhanden")
     if figures.to_activate:
         marks.append("weißer Punkt mit dickem Rand: zu aktivieren")
+    if figures.total > figures.available + figures.to_activate:
+        marks.append("grauer Punkt: Stand offen")
     rings = "Kreise von innen nach außen: " + ", ".join(RING_NAMES.values())
     return "; ".join([rings, *marks]) + "."
 

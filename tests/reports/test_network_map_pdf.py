@@ -35,6 +35,7 @@ def test_the_gesamtplan_draws_the_map_after_the_network_table_with_its_figures()
         "Je Bereich: Familie 1, Freundschaft/Nachbarschaft 1, Arbeit/Schule 0",
         "Anteil Fachkräfte/Dienste: 0 % (0 von 2).",
         "vorhanden 1, zu aktivieren 1.",
+        "voller Punkt: vorhanden; weißer Punkt mit dickem Rand: zu aktivieren.",
     ):
         assert words in shown, words
 
@@ -58,6 +59,8 @@ def test_nothing_of_the_map_in_mein_plan_is_below_14_pt_even_with_30_contacts():
     assert "Fach-Leute und Dienste" in shown and "30 Menschen helfen mir." in shown
     assert min(size for size, _text in sizes) >= 14
     assert "Fach-Leute: 7 von 30" in text(data)
+    # every third of those contacts has no state: the Gesamtplan's legend says what grey is
+    assert "grauer Punkt: Stand offen" in text(build("formal", snapshot))
 
 
 def test_an_overfull_sector_says_how_many_more_instead_of_shrinking():
