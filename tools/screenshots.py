@@ -58,6 +58,14 @@ def _place_invented_offers(session) -> None:
         catalogue.save(dataclasses.replace(offer, lat=lat, lon=lon))
 
 
+def _scroll_to_network(app, section) -> None:
+    """Section 3 scrolled so that the contact cards and the network map beside them show."""
+    for _ in range(10):
+        app.processEvents()
+    top = section.network_grid.mapTo(section.widget(), section.network_grid.rect().topLeft())
+    section.verticalScrollBar().setValue(top.y() - 48)
+
+
 def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
     from teilhabe_desktop.ui.catalogue.offer_table_model import OFFER_ID_ROLE
     from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
@@ -106,6 +114,9 @@ def take(out: Path, size: tuple[int, int], dialogs: bool) -> int:
                 shoot("plan-verfahren")
                 persons.workspace.show_section("services")
                 shoot("plan-leistungen")
+                persons.workspace.show_section("resources")
+                _scroll_to_network(app, persons.workspace.section("resources"))
+                shoot("plan-netzwerk")
                 persons.workspace.show_section("review")
                 shoot("plan-abschluss")
                 persons.back_to_list()

@@ -32,6 +32,7 @@ from teilhabe_desktop.reports.blocks import DOMAIN_NAMES, bullets, cell, grid, l
 from teilhabe_desktop.reports.contact_card import address_line
 from teilhabe_desktop.reports.escaping import clean, esc_lines
 from teilhabe_desktop.reports.fonts import REGULAR
+from teilhabe_desktop.reports.network_map import formal_network_block
 from teilhabe_desktop.reports.sozialraum_map import formal_map_block
 from teilhabe_desktop.reports.styles import Styles
 from teilhabe_desktop.reports.text import para
@@ -378,6 +379,7 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
         content.append(Paragraph("Netzwerk", styles.h2))
         widths = [36 * mm, SECTOR_WIDTH + CELL_PADDING, 16 * mm, 48 * mm]
         content.append(grid(rows, [*widths, WIDTH - sum(widths)]))
+    content += formal_network_block(s, styles)  # the network map and its figures
     content = _required("self_help", s, styles, content)
     content += _sozialraum_offers(s, styles)
     content += formal_map_block(s, styles)  # the map of the Sozialräume, offers by number

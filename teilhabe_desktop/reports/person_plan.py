@@ -23,6 +23,7 @@ from teilhabe_desktop.reports.document import PAGE_WIDTH, build_document, fit_te
 from teilhabe_desktop.reports.escaping import clean, esc, esc_lines
 from teilhabe_desktop.reports.flow import KeepWithStart, Look, Panel
 from teilhabe_desktop.reports.fonts import REGULAR
+from teilhabe_desktop.reports.network_map import person_network_block
 from teilhabe_desktop.reports.pictograms import domain_pictogram
 from teilhabe_desktop.reports.sozialraum_map import person_map_block
 from teilhabe_desktop.reports.styles import (
@@ -271,6 +272,7 @@ def _strengths_and_people(snapshot: PlanSnapshot, styles: Styles) -> list[Flowab
     if people:
         heading = Paragraph("Diese Menschen helfen mir", styles.h1)
         story.append(KeepTogether([heading, *bullets(people, styles.body)]))
+    story += person_network_block(snapshot, styles)  # the network map and its figures
     return story
 
 

@@ -18,6 +18,8 @@ from teilhabe_desktop.core.plan import (
     Strength,
     StrengthKind,
 )
+from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
+from teilhabe_desktop.ui.plan.network_map_widget import NetworkMapWidget
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
 
@@ -41,9 +43,7 @@ class ResourcesSection(PlanSection):
         self.add_button(column, self.tr("Stärke oder Interesse hinzufügen"), self.add_strength)
 
         column.addWidget(QLabel(self.tr("<h3>Netzwerk</h3>")))
-        for number, contact in enumerate(plan.network, start=1):
-            column.addWidget(self._contact_card(number, contact))
-        self.add_button(column, self.tr("Kontakt hinzufügen"), self.add_contact)
+        column.addWidget(self._network(plan))
 
         column.addWidget(QLabel(self.tr("<h3>Umweltfaktoren: Barrieren und Förderfaktoren</h3>")))
         offers = [(self.tr("(keines)"), None), *((n, i) for i, n in self._offer_names().items())]
@@ -53,6 +53,31 @@ class ResourcesSection(PlanSection):
         waiver = Card(self.tr("Umweltfaktoren entfallen"))
         waiver.form.addRow(self.tr("Keine Umweltfaktoren, weil:"), self.waiver_line("environment"))
         column.addWidget(waiver)
+
+    def _network(self, plan) -> QWidget:
+        """The contact cards and beside them the network map they are drawn into; where
+        both do not fit side by side (a small laptop) the map stands above the cards."""
+        cards = QWidget()
+        layout = QVBoxLayout(cards)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for number, contact in enumerate(plan.network, start=1):
+            layout.addWidget(self._contact_card(number, contact))
+        self.add_button(layout, self.tr("Kontakt hinzufügen"), self.add_contact)
+        self.network_map = NetworkMapWidget(self.document)
+        holder = QWidget()  # keeps the map at the top of its column
+        beside = QVBoxLayout(holder)
+        beside.setContentsMargins(0, 0, 0, 0)
+        beside.addWidget(self.network_map)
+        beside.addStretch(1)
+        self.network_grid = ReflowGrid(spacing=(12, 10))
+        self.network_grid.set_arrangements(
+            [
+                [(cards, 0, 0, 1, 1), (holder, 0, 1, 1, 1)],
+                [(holder, 0, 0, 1, 1), (cards, 1, 0, 1, 1)],
+            ],
+            stretch=[[3, 2], [1]],
+        )
+        return self.network_grid
 
     def _states(self) -> list[tuple[str, ResourceState | None]]:
         return [(self.tr("(Stand offen)"), None)] + [(s.label, s) for s in ResourceState]
