@@ -16,6 +16,7 @@ from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import german_hours
 from teilhabe_desktop.core.gesamtplan_check import REQUIREMENT_BY_KEY, ItemState, item_state
+from teilhabe_desktop.core.network_figures import RING_NAMES
 from teilhabe_desktop.core.person_words import care_level_text, consent_lines
 from teilhabe_desktop.core.plan import (
     GAS_LEVELS,
@@ -43,7 +44,6 @@ CELL_PADDING = 8  # points left and right inside a grid cell (blocks.grid)
 #: the network table's text width for "Freundschaft/Nachbarschaft"
 SECTOR_WIDTH = 32 * mm - CELL_PADDING
 Section = tuple[str, str, list[Flowable]]
-CLOSENESS = {1: "sehr eng", 2: "mittel", 3: "lose"}
 
 
 def _header_row(labels: list[str], styles: Styles) -> list:
@@ -371,7 +371,7 @@ def resources(s: PlanSnapshot, styles: Styles) -> Section:
                 [
                     cell(name, styles.cell),
                     cell(break_addresses(c.sector.label, styles.cell, SECTOR_WIDTH), styles.cell),
-                    cell(CLOSENESS.get(c.closeness, str(c.closeness)), styles.cell),
+                    cell(RING_NAMES.get(c.closeness, str(c.closeness)), styles.cell),
                     cell(c.helps_with, styles.cell),
                     cell(c.contact, styles.cell),
                 ]

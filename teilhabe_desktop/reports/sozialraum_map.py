@@ -133,8 +133,10 @@ class SozialraumMap(Flowable):
         return placed
 
     def drawing(self) -> Drawing:
-        _regular, bold = register_fonts()
+        regular, bold = register_fonts()
         drawing = Drawing(self.width, self.height)
+        # the renderer starts with this font (else Helvetica, which cannot print "ı" or "Ł")
+        drawing.initialFontName = regular
         outline = colors.HexColor(OUTLINE_COLOUR)
         group = Group()
         group.add(self._path(self.plan_map.outline, colors.HexColor("#eeeeee"), outline, 0.5))

@@ -8,7 +8,7 @@ import dataclasses
 from shapely.geometry import Polygon
 
 from teilhabe_desktop.core.plan_map_build import build_plan_map
-from tests.reports.pdfcheck import build, text, text_sizes
+from tests.reports.pdfcheck import build, font_names, text, text_sizes
 from tests.reports.snapshots import lobeda_snapshot
 
 SHAPES = {
@@ -70,3 +70,10 @@ def test_no_map_without_shapes():
     assert snapshot.sozialraum_map is None
     assert "Hier bin ich unterwegs" not in text(build("person", snapshot))
     assert "Karte der Sozialräume" not in text(build("formal", snapshot))
+
+
+def test_the_map_prints_in_the_shipped_font_only():
+    """reportlab starts a drawing in Helvetica, which cannot print "ı" or "Ł"."""
+    for variant in ("person", "formal"):
+        fonts = font_names(build(variant, with_map()))
+        assert fonts and not any("Helvetica" in f for f in fonts), fonts

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from teilhabe_desktop.core.network_figures import RING_NAMES
 from teilhabe_desktop.core.plan import (
     Barrier,
     FactorKind,
@@ -23,7 +24,7 @@ from teilhabe_desktop.ui.plan.network_map_widget import NetworkMapWidget
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
 
-CLOSENESS = ((1, "1 – sehr nah"), (2, "2 – mittel"), (3, "3 – eher lose"))
+CLOSENESS = tuple((ring, f"{ring} – {name}") for ring, name in RING_NAMES.items())
 
 
 class ResourcesSection(PlanSection):
