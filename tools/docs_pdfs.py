@@ -48,11 +48,33 @@ def main() -> int:
 
 
 def _pngs(pdf: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        return
     for old in pdf.parent.glob(f"{pdf.stem}-*.png"):
         old.unlink()
+    if shutil.which("pdftoppm") is None:
+        _qt_pngs(pdf)
+        return
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))], check=True)
+
+
+def _qt_pngs(pdf: Path, dpi: int = 60) -> None:
+    """The same pages rendered with Qt PDF where poppler-utils is not installed."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QGuiApplication, QImage, QPainter
+    from PySide6.QtPdf import QPdfDocument
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    document = QPdfDocument()
+    document.load(str(pdf))
+    for page in range(document.pageCount()):
+        points = document.pagePointSize(page)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        image = QImage(size, QImage.Format.Format_RGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.drawImage(0, 0, document.render(page, size))
+        painter.end()
+        image.save(str(pdf.with_name(f"{pdf.stem}-{page + 1}.png")))
+    document.close()
 
 
 if __name__ == "__main__":

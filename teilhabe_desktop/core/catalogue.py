@@ -60,6 +60,8 @@ class Offer:
     id: str  # stable id (uuid or the HSDS service id); re-imports upsert on it
     name: str
     description: str = ""
+    #: a short description in Leichter Sprache for *Mein Plan* (the person reads it)
+    plain_description: str = ""
     organization_id: str | None = None
     organization_name: str = ""
     category_ids: list[str] = field(default_factory=list)

@@ -47,8 +47,10 @@ def test_mein_plan_shows_the_map_with_the_offers_numbered_like_the_cards():
     assert len(names) >= 2
     for number, name in enumerate(names, start=1):
         assert f"{number} – {name}" in printed
-    # the map comes before the cards, in the same order
-    assert printed.index("Hier bin ich unterwegs") < printed.index("Hier bekomme ich Hilfe")
+    # the map follows the cards, numbered in the same order
+    assert printed.index("Nummer 1: ") < printed.index("Hier bin ich unterwegs")
+    for number, name in enumerate(names, start=1):
+        assert f"Nummer {number}: {name}" in printed
     assert "Skizze" not in printed
 
 
