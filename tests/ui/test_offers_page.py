@@ -549,3 +549,26 @@ def test_the_detail_pane_never_shows_an_entry_that_left_the_results(qtbot, page)
     assert "lisa" not in shown_ids(page)
     assert not page.detail.edit_button.isVisible()  # nothing to act on a hidden entry
     assert page.detail.placeholder.isVisible()
+
+
+def test_the_plain_description_is_typed_checked_saved_and_shown(
+    qtbot, page, monkeypatch, repository
+):
+    _select(page, "kurs")
+    counts = []
+
+    def edit(dialog):
+        field = dialog.field("plain_description")
+        dialog.plain_findings.checked.connect(counts.append)
+        field.setFocus()
+        type_text(field, "Der Kurs wird von Anna geleitet.")
+        qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
+        field.clear()
+        type_text(field, "Hier lerne ich Zeichen mit den Haenden.")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    _run_dialog(monkeypatch, edit)
+    qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
+    assert counts[0] >= 1  # the passive sentence had a finding under the field
+    assert repository.get("kurs").plain_description == "Hier lerne ich Zeichen mit den Haenden."
+    assert "Hier lerne ich Zeichen mit den Haenden." in page.detail.body.toPlainText()
