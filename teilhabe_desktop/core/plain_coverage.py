@@ -77,3 +77,21 @@ def findings_count(texts: Iterable[str], glossary: Iterable[str] = ()) -> int:
     """How many findings the checker has for ``texts`` together."""
     checker = PlainChecker(glossary)
     return sum(len(s.findings) for text in texts for s in checker.check(text))
+
+
+@dataclass(frozen=True)
+class PlainSummary:
+    missing: int  # items without a plain text
+    findings: int  # checker findings of the plain texts Mein Plan prints
+
+
+def summarize(snapshot) -> PlainSummary:
+    """Both figures for a :class:`~teilhabe_desktop.core.plan.PlanSnapshot`; the plan's
+    Wörter-Buch (shipped and the caseworker's terms) counts as known words."""
+    from teilhabe_desktop.core.glossary import GlossaryEntry, known_words, merged
+
+    extra = [GlossaryEntry(term, text) for term, text in snapshot.glossary.items()]
+    texts = plain_texts(snapshot.plan, snapshot.offers.values())
+    return PlainSummary(
+        len(missing_plain(snapshot.plan)), findings_count(texts, known_words(merged(extra)))
+    )
