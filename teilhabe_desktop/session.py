@@ -152,6 +152,11 @@ class Session(CatalogueTeam):
         return self.store.settings
 
     @property
+    def glossary(self):
+        """The office's own Wörter-Buch terms for *Mein Plan*."""
+        return self.store.glossary
+
+    @property
     def audit(self):
         return self.store.audit
 

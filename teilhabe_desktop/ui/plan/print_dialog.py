@@ -151,6 +151,10 @@ class PrintDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.glossary_button = QPushButton(self.tr("&Wörter-Buch …"))
+        self.glossary_button.setAutoDefault(False)
+        self.glossary_button.clicked.connect(self._edit_glossary)
+        buttons.addButton(self.glossary_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
@@ -201,6 +205,14 @@ class PrintDialog(QDialog):
             check.setAutoDelete(False)
             self._checks = check  # kept alive until it reports
             self._pool.start(check)
+
+    def _edit_glossary(self) -> None:
+        """Edit the office's Wörter-Buch; the draft's preview shows the change at once
+        (a finalised version keeps the words it was finalised with)."""
+        from teilhabe_desktop.ui.plan.glossary_dialog import GlossaryDialog
+
+        GlossaryDialog(self.session.glossary, self).exec()
+        self.refresh()
 
     def _show_plain(self, generation: int, summary: PlainSummary) -> None:
         if generation != self._generation:
