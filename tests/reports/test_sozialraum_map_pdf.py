@@ -72,3 +72,13 @@ def test_no_map_without_shapes():
     assert snapshot.sozialraum_map is None
     assert "Hier bin ich unterwegs" not in text(build("person", snapshot))
     assert "Karte der Sozialräume" not in text(build("formal", snapshot))
+
+
+def test_the_gesamtplan_numbers_its_offers_like_the_map_and_mein_plan():
+    snapshot = with_map()
+    formal = text(build("formal", snapshot))
+    person = text(build("person", snapshot))
+    names = card_order(snapshot)
+    for number, name in enumerate(names, start=1):
+        assert formal.count(f"{number} – {name}") == 2  # the table row and the legend
+        assert f"Nummer {number}: {name}" in person  # the contact card
