@@ -50,3 +50,29 @@ def test_pruflesen_is_typed_and_saved(qtbot, store, workspace):
     assert when is not None
     assert workspace.flush()
     assert PlanRepository(store.db).draft("p1").plain_checked_by == "Pruefgruppe Jena"
+
+
+def test_the_offices_own_words_count_as_known_under_a_plain_field(qtbot, store, open_workspace):
+    from teilhabe_desktop.core.plain_check import warm_up
+    from teilhabe_desktop.store.glossary import GlossaryRepository
+
+    warm_up()
+    PersonRepository(store.db).save(complete_person(full_person()))
+    PlanRepository(store.db).save_draft(full_plan())
+    sentence = "Ich gehe in die Tagesstaette."  # a rare word
+    GlossaryRepository(store.db).save("Tagesstaette", "Dort bin ich am Tag.")
+    workspace = open_workspace("p1", (1200, 800))
+    workspace.show_section("steps")
+    page = workspace.section("steps").widget()
+    field = next(e for e in page.findChildren(QLineEdit) if e.objectName().endswith(":plain"))
+    from teilhabe_desktop.ui.common.plain_findings import PlainFindings
+
+    findings = next(f for f in page.findChildren(PlainFindings) if f.field is field)
+    counts = []
+    findings.checked.connect(counts.append)
+    field.setFocus()
+    field.selectAll()
+    QTest.keyClicks(field, sentence)
+    qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
+    assert counts[-1] == 0
+    assert "Tagesstaette" in findings.field.text()

@@ -175,6 +175,7 @@ class GoalsSection(PlanSection):
             ),
         )
         add_plain_row(
+            self.plain_words(),
             card.form,
             self.tr("In Leichter Sprache:"),
             b.line(
@@ -186,6 +187,7 @@ class GoalsSection(PlanSection):
             ),
         )
         add_plain_row(
+            self.plain_words(),
             card.form,
             self.tr("Daran merke ich es:"),
             b.line(

@@ -4,19 +4,29 @@ with the shipped Wörter-Buch as known words)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from teilhabe_desktop.core.glossary import SHIPPED, known_words
+from teilhabe_desktop.core.glossary import GlossaryEntry, known_words, merged
 from teilhabe_desktop.ui.common.plain_findings import PlainFindings, attach_plain_findings
 
 
-def add_plain_row(form: QFormLayout, label: str, edit: QLineEdit) -> PlainFindings:
+def glossary_words(terms: dict[str, str]) -> list[str]:
+    """The words the checker treats as known: the shipped Wörter-Buch and ``terms``
+    (the office's own, term -> explanation)."""
+    return known_words(merged(GlossaryEntry(t, e) for t, e in terms.items()))
+
+
+def add_plain_row(
+    words: Iterable[str], form: QFormLayout, label: str, edit: QLineEdit
+) -> PlainFindings:
     """``label: edit`` as a row of ``form``, the findings in the row below."""
     form.addRow(label, edit)
-    return attach_plain_findings(edit, known_words(SHIPPED))
+    return attach_plain_findings(edit, words)
 
 
-def with_plain_line(row: QWidget, edit: QLineEdit) -> QWidget:
+def with_plain_line(words: Iterable[str], row: QWidget, edit: QLineEdit) -> QWidget:
     """``row`` with ``edit`` and its findings under it (a list item without a form)."""
     box = QWidget()
     layout = QVBoxLayout(box)
@@ -24,5 +34,5 @@ def with_plain_line(row: QWidget, edit: QLineEdit) -> QWidget:
     layout.setSpacing(2)
     layout.addWidget(row)
     layout.addWidget(edit)
-    attach_plain_findings(edit, known_words(SHIPPED))
+    attach_plain_findings(edit, words)
     return box

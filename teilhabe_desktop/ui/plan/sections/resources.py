@@ -109,7 +109,7 @@ class ResourcesSection(PlanSection):
             lambda _p, plan, v: setattr(find(plan.strengths, sid), "plain_text", v),
             placeholder=self.tr("In Leichter Sprache, z. B. Ich kann gut mit Hunden umgehen."),
         )
-        return with_plain_line(self._row(kind, text, state, remove), plain)
+        return with_plain_line(self.plain_words(), self._row(kind, text, state, remove), plain)
 
     def _factor_card(self, number: int, barrier: Barrier, offers: list) -> Card:
         bid = barrier.id
@@ -244,6 +244,7 @@ class ResourcesSection(PlanSection):
             ),
         )
         add_plain_row(
+            self.plain_words(),
             card.form,
             self.tr("In Leichter Sprache:"),
             b.line(

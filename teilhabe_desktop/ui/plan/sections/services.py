@@ -109,6 +109,7 @@ class ServicesSection(PlanSection):
         self._provider_rows(card, sid, name)
         self._goal_rows(card, service, name)
         add_plain_row(
+            self.plain_words(),
             card.form,
             self.tr("In Leichter Sprache:"),
             b.line(

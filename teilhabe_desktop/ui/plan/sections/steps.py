@@ -71,6 +71,7 @@ class StepsSection(PlanSection):
             ),
         )
         add_plain_row(
+            self.plain_words(),
             card.form,
             self.tr("In Leichter Sprache:"),
             b.line(
