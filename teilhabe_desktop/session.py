@@ -153,6 +153,11 @@ class Session(CatalogueTeam, PlacesImport):
         return self.store.settings
 
     @property
+    def glossary(self):
+        """The office's own Wörter-Buch terms for *Mein Plan*."""
+        return self.store.glossary
+
+    @property
     def audit(self):
         return self.store.audit
 

@@ -24,6 +24,7 @@ def db(db_path):
         plans = PlanRepository(store.db, today=lambda: date(2026, 3, 1))
         draft = plans.draft("p-lobeda")
         draft.goals[0].title = "Ein neues Ziel im Entwurf."
+        draft.goals[0].plain_title = draft.goals[0].title  # what Mein Plan prints
         plans.save_draft(draft)
     finally:
         store.close()
@@ -43,7 +44,7 @@ def test_person_variant_of_the_draft(db, tmp_path, capsys):
     content = _text(out)
     assert "Mein Plan" in content and "Marie Schönfeld" in content
     assert "Ein neues Ziel im Entwurf." in content
-    assert "Entwurf (noch nicht abgeschlossen)" in content
+    assert "Der Plan ist noch ein Entwurf." in content
     assert str(out) in capsys.readouterr().out
 
 

@@ -51,34 +51,59 @@ def main() -> int:
 
 
 def _pngs(pdf: Path) -> None:
-    if shutil.which("pdftoppm") is None:
-        return
     for old in pdf.parent.glob(f"{pdf.stem}-*.png"):
         old.unlink()
+    if shutil.which("pdftoppm") is None:
+        _qt_pngs(pdf)
+        return
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(pdf), str(pdf.with_suffix(""))], check=True)
 
 
-def _network_png(pdf: Path, heading: str, dpi: int = 80) -> None:
-    """The page with the network map as ``{name}-netzwerk.png``, rendered with Qt's own
-    PDF module (PySide6, no poppler needed)."""
-    from pypdf import PdfReader
-    from PySide6.QtCore import QSize
+def _qt_document(pdf: Path):
+    """The PDF opened with Qt's own PDF module (PySide6, no poppler needed)."""
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtPdf import QPdfDocument
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    document = QPdfDocument(app)
+    document.load(str(pdf))
+    return document
+
+
+def _render(document, page: int, dpi: int):
+    """One page as an image on white (a PDF page has no background of its own)."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    points = document.pagePointSize(page)
+    size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+    image = QImage(size, QImage.Format.Format_RGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    painter.drawImage(0, 0, document.render(page, size))
+    painter.end()
+    return image
+
+
+def _qt_pngs(pdf: Path, dpi: int = 60) -> None:
+    """The same pages rendered with Qt PDF where poppler-utils is not installed."""
+    document = _qt_document(pdf)
+    for page in range(document.pageCount()):
+        _render(document, page, dpi).save(str(pdf.with_name(f"{pdf.stem}-{page + 1}.png")))
+    document.close()
+
+
+def _network_png(pdf: Path, heading: str, dpi: int = 80) -> None:
+    """The page with the network map as ``{name}-netzwerk.png``."""
+    from pypdf import PdfReader
 
     pages = [page.extract_text() or "" for page in PdfReader(pdf).pages]
     index = next((i for i, text in enumerate(pages) if heading in text), None)
     if index is None:
         return
-    app = QGuiApplication.instance() or QGuiApplication([])
-    document = QPdfDocument(app)
-    document.load(str(pdf))
-    size = document.pagePointSize(index)
-    image = document.render(
-        index, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72))
-    )
+    document = _qt_document(pdf)
     target = pdf.with_name(f"{pdf.stem}-netzwerk.png")
-    image.save(str(target))
+    _render(document, index, dpi).save(str(target))
     document.close()
     print(target)
 

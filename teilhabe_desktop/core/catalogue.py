@@ -92,6 +92,8 @@ class Offer:
     is_example: bool = False  # fictional example entry
     updated_at: datetime | None = None
     extra: dict = field(default_factory=dict)  # imported fields we do not model (HSDS)
+    #: a short description in Leichter Sprache for *Mein Plan* (the person reads it)
+    plain_description: str = ""
 
     def access(self, feature: str) -> Availability:
         return self.accessibility.get(feature, Availability.UNKNOWN)

@@ -105,6 +105,7 @@ OFFER_FIELDS: tuple[OfferField, ...] = (
     OfferField("is_example", Kind.BOOL, "Beispiel", "is_example"),
     OfferField("updated_at", Kind.DATETIME, "Geändert am", "updated_at", hsds="last_modified"),
     OfferField("extra", Kind.MAPPING, None, "extra"),
+    OfferField("plain_description", _LT, "Beschreibung in Leichter Sprache", "plain_description"),
 )
 
 _DATACLASS_FIELDS = {f.name: f for f in fields(Offer)}

@@ -377,6 +377,8 @@ class PlanSnapshot:
     # the small map of the person's Sozialräume (core.plan_map); None in snapshots made
     # before there were maps, and when no Sozialraum has a shape
     sozialraum_map: PlanMap | None = None
+    #: the caseworker's own Wörter-Buch terms (term -> plain explanation) as printed
+    glossary: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass

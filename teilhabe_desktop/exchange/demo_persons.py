@@ -30,6 +30,7 @@ from teilhabe_desktop.core.plan import (
 )
 from teilhabe_desktop.core.plan_validation import add_months
 from teilhabe_desktop.exchange.demo_gesamtplan import complete_gesamtplan
+from teilhabe_desktop.exchange.demo_plain import add_plain_texts
 from teilhabe_desktop.store.offer_candidates import suggest_offers
 from teilhabe_desktop.store.persons import PersonRepository
 from teilhabe_desktop.store.plans import PlanRepository
@@ -283,6 +284,7 @@ def load_demo_persons(store, today: date | None = None) -> None:
         if persons.exists(case.person.id):
             continue
         complete_gesamtplan(case.person, case.plan, today)
+        add_plain_texts(case.plan, today)
         with store.db.atomic():
             persons.save(case.person)
             _link_offers(store, case)

@@ -32,7 +32,10 @@ def _jena_values(offer: Offer) -> list[tuple[str, str]]:
         ("needs_review", cols.format_bool(offer.needs_review)),
         ("is_example", cols.format_bool(offer.is_example)),
     ]
-    for kind in ("sozialraum", "place", "cost_note", "opening_hours", "review_note", "source"):
+    for kind in (
+        "sozialraum", "place", "cost_note", "opening_hours", "review_note", "source",
+        "plain_description",
+    ):  # fmt: skip
         value = offer.sozialraum_id if kind == "sozialraum" else getattr(offer, kind)
         if value:
             values.append((kind, value))

@@ -112,6 +112,7 @@ def _apply_jena(offer: Offer, own: Rows) -> None:
             "review_note",
             "source",
             "verified_by",
+            "plain_description",
         ):
             setattr(offer, kind, value)
         elif kind in ("street", "postcode", "city", "organization_name", "email", "website"):

@@ -262,7 +262,7 @@ JENA_KINDS = (
     "ortsteil_id", "place", "cost", "cost_note", "opening_hours", "needs_review",
     "review_note", "source", "is_example", "accessibility",
     "offer_id", "organization_id", "organization_name", "street", "postcode", "city",
-    "email", "website", "verified_by",
+    "email", "website", "verified_by", "plain_description",
 )  # fmt: skip
 #: German descriptions of our taxonomy's terms (HSDS requires a description).
 JENA_KIND_DESCRIPTIONS = {
@@ -291,6 +291,7 @@ JENA_KIND_DESCRIPTIONS = {
     "email": "E-Mail-Adresse, wie sie im Katalog steht, wenn HSDS sie so nicht annimmt",
     "website": "Internetadresse, wie sie im Katalog steht (HSDS verlangt https:// davor)",
     "verified_by": "Wer den Eintrag geprüft hat, wenn es keine E-Mail-Adresse ist",
+    "plain_description": "Kurze Beschreibung in Leichter Sprache (für „Mein Plan“)",
 }
 
 

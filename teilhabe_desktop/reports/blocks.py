@@ -57,20 +57,20 @@ def labelled(label: str, text: str | None, style: ParagraphStyle) -> list[Flowab
 
 
 @cache
-def _bullet_style(style: ParagraphStyle) -> ParagraphStyle:
+def bullet_style(style: ParagraphStyle) -> ParagraphStyle:
     return ParagraphStyle(style.name + "_bullet", parent=style, leftIndent=style.fontSize * 1.2)
 
 
 def bullets(items: Sequence[str], style: ParagraphStyle) -> list[Flowable]:
     """User texts as a bullet list; each item may span several lines."""
     out: list[Flowable] = []
-    bullet_style = _bullet_style(style)
+    indented = bullet_style(style)
     for item in items:
         lines = esc_lines(item)
         if not lines:
             continue
-        out.append(Paragraph(lines[0], bullet_style, bulletText="•"))
-        out += [Paragraph(line, bullet_style) for line in lines[1:]]
+        out.append(Paragraph(lines[0], indented, bulletText="•"))
+        out += [Paragraph(line, indented) for line in lines[1:]]
     return out
 
 

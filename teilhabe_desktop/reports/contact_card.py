@@ -1,38 +1,29 @@
 """Contact cards for linked offers in "Mein Plan": who, where, when, what it costs,
 how accessible it is (pictogram and words), and a QR code to the website if there is one.
+
+Every line is plain: opening hours spoken from the schedule, costs as one sentence,
+the catalogue's plain short description (never its staff description), organisation
+names without their legal form ("gGmbH", "e. V.").
 """
 
 from __future__ import annotations
 
 from reportlab.platypus import Flowable, Paragraph
 
-from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Cost, Offer
-from teilhabe_desktop.reports.blocks import labelled
+from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES, Availability, Offer
+from teilhabe_desktop.core.offer_words import (
+    HOURS_UNKNOWN,
+    cost_sentence,
+    spoken_hours,
+    without_legal_form,
+)
+from teilhabe_desktop.reports import plain_texts as T
+from teilhabe_desktop.reports.blocks import labelled, text_paragraphs
 from teilhabe_desktop.reports.flow import IconLine, Look, Panel
 from teilhabe_desktop.reports.pictograms import access_pictogram
 from teilhabe_desktop.reports.qr import QrCode
 from teilhabe_desktop.reports.styles import LINE, SOFT, Styles
 from teilhabe_desktop.reports.text import para
-
-#: Accessibility in plain words for the person (catalogue labels are for staff).
-PLAIN_ACCESS: dict[str, str] = {
-    "step_free": "Ohne Stufen. Gut mit Rollstuhl.",
-    "accessible_wc": "Toilette für Menschen im Rollstuhl",
-    "easy_language": "Leichte Sprache",
-    "sign_language": "Gebärden-Sprache",
-    "hearing_loop": "Hör-Anlage für Menschen mit Hörgerät",
-    "guidance_system": "Leit-System für blinde Menschen",
-    "quiet_room": "Ruhiger Raum",
-}
-NOT_STEP_FREE = "Es gibt Stufen. Nicht gut mit Rollstuhl."
-ACCESS_UNKNOWN = "Wir wissen nicht, ob es dort Barrieren gibt. Ich rufe vorher an."
-
-PLAIN_COST: dict[Cost, str] = {
-    Cost.FREE: "Das kostet nichts.",
-    Cost.REDUCED: "Das kostet Geld. Es gibt einen kleineren Preis. Ich kann danach fragen.",
-    Cost.FEE: "Das kostet Geld.",
-    Cost.UNKNOWN: "Ich frage vorher, was es kostet.",
-}
 
 QR_SIZE = 68  # points, about 2.4 cm: readable by any phone
 _MAX_QR_TEXT = 400
@@ -63,13 +54,13 @@ def access_lines(offer: Offer, styles: Styles) -> list[Flowable]:
     for feature in ACCESSIBILITY_FEATURES:
         state = offer.access(feature)
         if state is Availability.YES:
-            icon, words = access_pictogram(feature, ACCESS_ICON), PLAIN_ACCESS[feature]
+            icon, words = access_pictogram(feature, ACCESS_ICON), T.PLAIN_ACCESS[feature]
         elif feature == "step_free" and state is Availability.NO:
-            icon, words = access_pictogram(feature, ACCESS_ICON, crossed=True), NOT_STEP_FREE
+            icon, words = access_pictogram(feature, ACCESS_ICON, crossed=True), T.NOT_STEP_FREE
         else:
             continue
-        lines.append(IconLine(icon, Paragraph(words, styles.cell), ACCESS_COLUMN))
-    return lines or [para(ACCESS_UNKNOWN, styles.cell)]
+        lines.append(IconLine(icon, para(words, styles.cell), ACCESS_COLUMN))
+    return lines or [para(T.ACCESS_UNKNOWN, styles.cell)]
 
 
 def _card_look(side_width: float) -> Look:
@@ -87,33 +78,30 @@ def contact_card(
     sozialraum_names: dict[str, str],
     styles: Styles,
     width: float,
-    note: str = "",
-    goals: list[str] | None = None,
+    number: int | None = None,
     space_after: float = 0,
 ) -> Panel:
-    """One offer as a card; splits across pages if its texts are very long."""
-    content: list[Flowable] = [para(offer.name, styles.h2)]
-    if offer.organization_name and offer.organization_name != offer.name:
-        content.append(para(offer.organization_name, styles.cell))
-    content += labelled("Adresse", address_line(offer), styles.cell)
+    """One offer as a card, headed by its ``number`` on the map; splits across pages if
+    its texts are very long."""
+    title = f"Nummer {number}: {offer.name}" if number else offer.name
+    content: list[Flowable] = [para(title, styles.h2)]
+    content += text_paragraphs(offer.plain_description, styles.cell)
+    organisation = without_legal_form(offer.organization_name)
+    if organisation and organisation != offer.name:
+        content.append(para(organisation, styles.cell))
+    content += labelled(T.ADDRESS, address_line(offer), styles.cell)
     sozialraum = sozialraum_names.get(offer.sozialraum_id or "", "")
     place = offer.place if offer.place and offer.place != sozialraum else ""
     where = ", ".join(part for part in (place, sozialraum) if part)
-    content += labelled("Stadtteil", where, styles.cell)
-    content += labelled("Telefon", offer.phone, styles.cell)
-    content += labelled("Offen", offer.opening_hours, styles.cell)
-    cost = PLAIN_COST[offer.cost]
-    if offer.cost_note:
-        cost = f"{cost} {offer.cost_note}"
-    content += labelled("Kosten", cost, styles.cell)
-    for goal in goals or []:
-        content += labelled("Für mein Ziel", goal, styles.cell)
-    content += labelled("Wichtig", note, styles.cell)
+    content += labelled(T.PLACE, where, styles.cell)
+    content += labelled(T.PHONE, offer.phone, styles.cell)
+    hours = spoken_hours(offer.schedules)
+    content += labelled(T.OPEN, "\n".join(hours) if hours else HOURS_UNKNOWN, styles.cell)
+    content += labelled(T.COSTS, cost_sentence(offer.cost), styles.cell)
     content += access_lines(offer, styles)
     url = website_url(offer.website)
     side: list[Flowable] = []
     if url:
-        side = [QrCode(url, QR_SIZE), Paragraph("Internet", styles.small)]
-        content += labelled("Internet", offer.website, styles.cell)
+        side = [QrCode(url, QR_SIZE), Paragraph(T.INTERNET, styles.small)]
     side_width = QR_SIZE + 12 if side else 0
     return Panel(content, width, _card_look(side_width), side=side, space_after=space_after)

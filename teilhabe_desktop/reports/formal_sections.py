@@ -34,7 +34,7 @@ from teilhabe_desktop.reports.contact_card import address_line
 from teilhabe_desktop.reports.escaping import clean, esc_lines
 from teilhabe_desktop.reports.fonts import REGULAR
 from teilhabe_desktop.reports.network_map import formal_network_block
-from teilhabe_desktop.reports.sozialraum_map import formal_map_block
+from teilhabe_desktop.reports.sozialraum_map import card_numbers, formal_map_block
 from teilhabe_desktop.reports.styles import Styles
 from teilhabe_desktop.reports.text import para
 
@@ -415,11 +415,13 @@ def _sozialraum_offers(s: PlanSnapshot, styles: Styles) -> list[Flowable]:
     if not linked:
         return []
     rows = [_header_row(["Angebot", "Ort", "Kontakt und Zeiten", "Zugang und Kosten"], styles)]
+    numbers = card_numbers(s, person_view=False)  # as on the map and in Mein Plan
     for offer_id, goal_titles in linked.items():
         o = s.offers[offer_id]
         kind = "Regelangebot" if o.mainstream else "Fachangebot"
+        number = numbers.get(offer_id)
         name = [
-            *cell(o.name, styles.cell_bold),
+            *cell(f"{number} – {o.name}" if number else o.name, styles.cell_bold),
             *cell(f"{kind}; {o.organization_name}".strip("; "), styles.cell),
         ]
         name += labelled("Zu Ziel", "; ".join(goal_titles), styles.cell)

@@ -1,7 +1,9 @@
-"""Simple vector pictograms: one per life domain (d1–d9) and one per accessibility facet.
+"""Simple vector pictograms: one per life domain (d1–d9), one per accessibility facet,
+and the pictures of *Mein Plan*'s parts (a step, a helper, the meeting date, a phone call).
 
 Each pictogram is drawn in a 100 × 100 box and scaled to the size asked for; they
-are shown beside words, never instead of them.
+are shown beside words, never instead of them, and hold no letters.
+Licence: own work of the Teilhabe Desktop project, under the project's licence.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from collections.abc import Callable
 from functools import cache
 
 from reportlab.graphics import renderPDF
-from reportlab.graphics.shapes import ArcPath, Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.graphics.shapes import ArcPath, Circle, Drawing, Group, Line, Polygon, Rect
 from reportlab.lib import colors
 from reportlab.platypus import Flowable
 
-from teilhabe_desktop.reports.fonts import BOLD, REGULAR, register_fonts
+from teilhabe_desktop.reports.fonts import REGULAR
 from teilhabe_desktop.reports.styles import ACCENT
 
 WHITE = colors.white
@@ -124,14 +126,16 @@ def _wheelchair(g: Group) -> None:
     g.add(_stroke(_arc(42, 36, 26, 100, 400), width=7))
 
 
-def _wc(g: Group) -> None:
-    g.add(_stroke(Rect(8, 18, 84, 64, 8), fill=WHITE))
-    g.add(_label(50, 37, "WC", 36))
+def _wc(g: Group) -> None:  # a toilet seen from the side
+    g.add(_filled(Rect(18, 52, 16, 36, 3)))
+    g.add(_filled(Polygon([18, 52, 84, 52, 76, 36, 60, 30, 58, 12, 36, 12, 34, 30, 22, 36])))
 
 
-def _easy(g: Group) -> None:
-    g.add(_stroke(Rect(8, 18, 84, 64, 8), fill=WHITE))
-    g.add(_label(50, 37, "LS", 38))
+def _easy(g: Group) -> None:  # an open book with a tick: easy to read
+    g.add(_stroke(Polygon([50, 14, 10, 22, 10, 72, 50, 64]), fill=WHITE))
+    g.add(_stroke(Polygon([50, 14, 90, 22, 90, 72, 50, 64]), fill=WHITE))
+    g.add(_stroke(Line(58, 86, 68, 76), width=7))
+    g.add(_stroke(Line(68, 76, 88, 96), width=7))
 
 
 def _hand(g: Group) -> None:
@@ -144,7 +148,8 @@ def _hand(g: Group) -> None:
 def _hearing(g: Group) -> None:
     g.add(_stroke(_arc(50, 60, 30, -40, 200), width=7))
     g.add(_stroke(Line(73, 41, 52, 12), width=7))
-    g.add(_label(50, 46, "T", 34))
+    for radius in (10, 18):  # sound waves into the ear
+        g.add(_stroke(_arc(50, 56, radius, 120, 240), width=4))
 
 
 def _guidance(g: Group) -> None:
@@ -159,15 +164,43 @@ def _quiet(g: Group) -> None:
     g.add(_filled(Circle(66, 62, 32), WHITE))
 
 
+def _footsteps(g: Group) -> None:  # a step: two footprints going up
+    for x, y in ((34, 24), (64, 58)):
+        g.add(_filled(Rect(x - 10, y, 20, 28, 10)))
+        g.add(_filled(Circle(x, y - 6, 7)))
+
+
+def _helper(g: Group) -> None:  # someone at my side, a hand on my shoulder
+    _person(g, 34, 42, 1.0)
+    _person(g, 68, 38, 1.1)
+    g.add(_stroke(Line(46, 54, 58, 60), width=7))
+
+
+def _calendar(g: Group) -> None:  # the meeting date
+    g.add(_stroke(Rect(12, 12, 76, 72, 6), fill=WHITE))
+    g.add(_filled(Rect(12, 64, 76, 20, 6)))
+    for x in (30, 70):
+        g.add(_stroke(Line(x, 78, x, 94), width=6))
+    for row, y in enumerate((46, 26)):
+        for col, x in enumerate((28, 50, 72)):
+            if (row, col) == (0, 1):
+                g.add(_filled(Circle(x, y, 8)))
+            else:
+                g.add(_filled(Rect(x - 5, y - 5, 10, 10, 2)))
+
+
+def _phone(g: Group) -> None:  # a handset
+    g.add(_stroke(_arc(50, 42, 34, 200, 340), width=10))
+    g.add(_filled(Rect(8, 22, 24, 20, 6)))
+    g.add(_filled(Rect(68, 22, 24, 20, 6)))
+    g.add(_stroke(Rect(28, 56, 44, 30, 8), fill=WHITE))
+    g.add(_filled(Circle(50, 71, 7)))
+
+
 def _arc(x: float, y: float, radius: float, start: float, end: float) -> ArcPath:
     path = ArcPath()
     path.addArc(x, y, radius, start, end, moveTo=True)
     return path
-
-
-def _label(x: float, y: float, text: str, size: float) -> String:
-    register_fonts()
-    return String(x, y, text, fontName=BOLD, fontSize=size, fillColor=ACCENT, textAnchor="middle")
 
 
 DOMAIN_PICTOGRAMS: dict[str, Callable[[Group], None]] = {
@@ -190,6 +223,14 @@ ACCESS_PICTOGRAMS: dict[str, Callable[[Group], None]] = {
     "hearing_loop": _hearing,
     "guidance_system": _guidance,
     "quiet_room": _quiet,
+}
+
+
+PLAN_PICTOGRAMS: dict[str, Callable[[Group], None]] = {
+    "step": _footsteps,
+    "helper": _helper,
+    "meeting": _calendar,
+    "phone": _phone,
 }
 
 
@@ -245,3 +286,8 @@ def access_pictogram(feature: str, size: float = 18, crossed: bool = False) -> P
     """The pictogram of an accessibility facet; ``crossed`` for "not available"."""
     key = feature if feature in ACCESS_PICTOGRAMS else "none"
     return Pictogram(f"access_{key}", ACCESS_PICTOGRAMS.get(feature, _star), size, crossed)
+
+
+def plan_pictogram(key: str, size: float = 32) -> Pictogram:
+    """A picture of *Mein Plan*: "step", "helper", "meeting" or "phone"."""
+    return Pictogram(f"plan_{key}", PLAN_PICTOGRAMS.get(key, _star), size, False)

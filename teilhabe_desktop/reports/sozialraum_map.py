@@ -203,14 +203,15 @@ def person_map_block(snapshot: PlanSnapshot, styles: Styles) -> list[Flowable]:
         return []
     numbers = card_numbers(snapshot, person_view=True)
     legend = _legend(snapshot, plan_map, numbers, styles.body)
+    lines = ["Die Karte zeigt meine Stadtteile."]
+    if plan_map.schematic:
+        lines.append("Die Karte ist eine Skizze.")
+    if legend:
+        lines.append("Die Zahlen zeigen, wo ich Hilfe bekomme.")
     intro = [
         Paragraph("Hier bin ich unterwegs", styles.h1),
-        Paragraph("Die Karte zeigt meine Stadtteile.", styles.lead),
+        Paragraph("<br/>".join(lines), styles.lead),
     ]
-    if plan_map.schematic:
-        intro.append(Paragraph("Die Karte ist eine Skizze.", styles.lead))
-    if legend:
-        intro.append(Paragraph("Die Zahlen zeigen, wo ich Hilfe bekomme.", styles.lead))
     names = snapshot.sozialraum_names
     drawing = SozialraumMap(plan_map, names, numbers, PERSON_SIZES)
     return [KeepTogether([*intro, drawing]), *legend]

@@ -30,6 +30,7 @@ from teilhabe_desktop.store.errors import (
     DatabaseOpenError,
     DatabaseUnusable,
 )
+from teilhabe_desktop.store.glossary import GlossaryRepository
 from teilhabe_desktop.store.migrations import (
     apply_migrations,
     latest_version,
@@ -82,6 +83,10 @@ class Store:
     @cached_property
     def catalogue(self) -> CatalogueRepository:
         return CatalogueRepository(self.db)
+
+    @cached_property
+    def glossary(self) -> GlossaryRepository:
+        return GlossaryRepository(self.db)
 
     @cached_property
     def reference(self) -> ReferenceRepository:

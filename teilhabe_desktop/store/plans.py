@@ -24,6 +24,7 @@ from teilhabe_desktop.core.plan_validation import (
 )
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.glossary import GlossaryRepository
 from teilhabe_desktop.store.persons import PersonNotFound, PersonRepository
 from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
@@ -298,4 +299,5 @@ class PlanRepository:
             life_domain_names={d.code: d.name for d in domains},
             life_domain_plain_names={d.code: d.plain_name for d in domains},
             sozialraum_map=PlacesRepository(self._db).plan_map(person, plan, offers),
+            glossary=GlossaryRepository(self._db).terms(),
         )

@@ -57,22 +57,20 @@ def text_sizes(data: bytes) -> list[tuple[float, str]]:
     return shown
 
 
-def page_fill(
-    data: bytes, footer_words: tuple[str, ...] = ("Seite ", "gedruckt am")
-) -> list[float]:
-    """Per page, how far down the body text reaches: the lowest line of text that is not
-    in the footer, as a share of the page height from the top (1.0 = the page's foot)."""
+def page_fill(data: bytes, footer_top: float = 60) -> list[float]:
+    """Per page, how far down the body text reaches: the lowest baseline above the footer
+    (which lies below ``footer_top`` points from the foot, at 17 mm in both printouts), as
+    a share of the page height from the top (1.0 = the page's foot)."""
     fills: list[float] = []
     for page in reader(data).pages:
         height = float(page.mediabox.height)
-        lowest = [height]
+        lows: list[float] = []
 
-        def visit(text, cm, tm, font, size, lowest=lowest):
-            if text.strip() and not any(word in text for word in footer_words):
-                y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
-                if 0 < y < lowest[0]:
-                    lowest[0] = y
+        def visit(text, cm, tm, _font, _size, lows=lows, height=height):
+            y = tm[5] * cm[3] + tm[4] * cm[1] + cm[5]
+            if text.strip() and y > footer_top:
+                lows.append(height - y)
 
         page.extract_text(visitor_text=visit)
-        fills.append(round(1 - lowest[0] / height, 3))
+        fills.append(round(max(lows, default=0.0) / height, 3))
     return fills

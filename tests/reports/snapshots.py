@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from teilhabe_desktop.core.catalogue import Availability, Cost, Offer
+from teilhabe_desktop.core.catalogue import Availability, Cost, Offer, Schedule
 from teilhabe_desktop.core.plan import (
     Barrier,
     Capability,
@@ -56,7 +56,9 @@ def lobeda_offers() -> dict[str, Offer]:
             sozialraum_id="lobeda",
             phone="03641 123456",
             website="www.pfote-und-huf.example",
-            opening_hours="Dienstag bis Samstag 10 bis 16 Uhr",
+            opening_hours="Di–Sa 10–16 Uhr",
+            schedules=[Schedule(day, "10:00", "16:00") for day in range(2, 7)],
+            plain_description="Auf dem Hof leben viele Tiere.\nIch kann dort mithelfen.",
             accessibility={"step_free": YES, "accessible_wc": YES, "easy_language": YES},
             cost=Cost.FREE,
             is_example=True,
@@ -321,11 +323,34 @@ def _lobeda_plan() -> Plan:
     )
 
 
+#: The plain-language layer of the Lobeda example: what Mein Plan prints (item id -> text).
+PLAIN_GOALS = {
+    "g1": ("Ich mache ein Praktikum auf dem Tierhof.", "Ich arbeite 2 Tage in der Woche dort."),
+    "g2": ("Ich gehe jede Woche zum Treff im Stadtteilzentrum.", ""),
+    "g3": ("Ich fahre allein mit der Straßenbahn zum Tierhof.", "Ich fahre 3 Mal allein."),
+}
+PLAIN_TEXTS = {
+    "s1": "Ich kann gut mit Tieren umgehen.",
+    "s2": "Ich bin pünktlich.",
+    "n1": "Meine Mutter bringt mich zu Terminen.",
+    "st1": "Ich rufe beim Tierhof an.\nIch mache einen Termin.",
+    "st3": "Wir üben den Weg mit der Straßenbahn.",
+}
+
+
+def add_plain_layer(plan: Plan) -> Plan:
+    for goal in plan.goals:
+        goal.plain_title, goal.plain_indicator = PLAIN_GOALS.get(goal.id, ("", ""))
+    for item in (*plan.strengths, *plan.network, *plan.steps):
+        item.plain_text = PLAIN_TEXTS.get(item.id, "")
+    return plan
+
+
 def lobeda_snapshot() -> PlanSnapshot:
     """The wheelchair user from Lobeda who wants to work with animals."""
     return PlanSnapshot(
         person=lobeda_person(),
-        plan=lobeda_plan(),
+        plan=add_plain_layer(lobeda_plan()),
         offers=lobeda_offers(),
         sozialraum_names=dict(SOZIALRAUM_NAMES),
     )

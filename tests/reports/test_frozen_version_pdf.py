@@ -39,6 +39,7 @@ def test_frozen_version_text_does_not_change_after_edits(saved, variant):
     draft = plans.draft("p-lobeda")
     draft.wishes[0].text = "Ich möchte jetzt lieber im Garten arbeiten."
     draft.goals[0].title = "Ich suche einen Platz in einer Gärtnerei."
+    draft.goals[0].plain_title = draft.goals[0].title
     plans.save_draft(draft)
     offer = example.offers["o-tierhof"]
     offer.phone = "03641 000000"

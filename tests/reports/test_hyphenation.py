@@ -33,6 +33,7 @@ def _splits(content: str) -> list[tuple[str, str]]:
 def _snapshot():
     snapshot = lobeda_snapshot()
     snapshot.plan.goals[0].indicator = INDICATOR
+    snapshot.plan.goals[0].plain_indicator = INDICATOR  # what Mein Plan prints
     return snapshot
 
 

@@ -36,6 +36,7 @@ def test_markup_in_user_text_appears_verbatim(variant):
     snapshot.person.last_name = "<b>Müller & Söhne</b>"
     snapshot.plan.wishes[0].text = "Ich will <i>mehr</i> & <br/> weniger < 5 > 3"
     snapshot.plan.goals[0].title = "Ziel mit &amp; und <font size=40>"
+    snapshot.plan.goals[0].plain_title = snapshot.plan.goals[0].title
     snapshot.offers["o-tierhof"].name = "Hof <para> & Co"
     content = text(build(variant, snapshot))
     assert "Marie <b>Müller & Söhne</b>" in content
@@ -134,6 +135,7 @@ def test_200_goals_print_completely(variant):
             life_domain=f"d{i % 9 + 1}",
             indicator=f"Indikator {i:03d}",
             target_date=date(2026, 12, 31),
+            plain_title=f"Ziel Nummer {i:03d}",
         )
         for i in range(200)
     ]
@@ -159,7 +161,7 @@ def _pages_holding(pages: list[str], word: str, count: int) -> int:
 
 def test_a_contact_card_longer_than_a_page_flows_over_pages():
     snapshot = lobeda_snapshot()
-    snapshot.plan.offer_links[0].note = _numbered_lines("Hinweiszeile", 120)
+    snapshot.offers["o-tierhof"].plain_description = _numbered_lines("Hinweiszeile", 120)
     assert _pages_holding(page_texts(build("person", snapshot)), "Hinweiszeile", 120) >= 2
 
 
@@ -235,6 +237,7 @@ def test_emoji_and_characters_the_font_lacks_print_as_words_not_boxes(variant):
     snapshot.person.first_name = "Mira 🙂"
     snapshot.plan.wishes[0].text = "Ich mag Hunde 🐶 und Schwimmen 🏊‍♀️. Ich sage danke ❤️ ✓"
     snapshot.plan.goals[0].title = "Mit 👍🏽 in die Gruppe 日"
+    snapshot.plan.goals[0].plain_title = snapshot.plan.goals[0].title
     content = text(build(variant, snapshot))
     assert "Ich mag Hunde (Bild: hundegesicht)" in content
     assert "(Bild: schwimmerin)" in content

@@ -24,7 +24,7 @@ def test_every_section_is_in_mein_plan_or_deliberately_left_out(key):
 def test_no_block_for_an_unknown_section():
     assert set(formal_sections.PLAN_SECTION_BLOCKS) == set(section_keys())
     assert set(person_plan.PLAN_SECTION_BLOCKS) == set(section_keys())
-    # "Mein Plan" leaves out only what is for the file (§ 121 services, Sozialräume,
-    # the procedure)
+    # "Mein Plan" leaves out only what is for the file (the Sozialräume as chosen, the
+    # procedure); the Leistungen print in plain words
     left_out = {k for k, b in person_plan.PLAN_SECTION_BLOCKS.items() if b is None}
-    assert left_out == {"services", "sozialraeume", "gesamtplan"}
+    assert left_out == {"sozialraeume", "gesamtplan"}

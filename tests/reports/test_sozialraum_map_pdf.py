@@ -47,8 +47,10 @@ def test_mein_plan_shows_the_map_with_the_offers_numbered_like_the_cards():
     assert len(names) >= 2
     for number, name in enumerate(names, start=1):
         assert f"{number} – {name}" in printed
-    # the map comes before the cards, in the same order
-    assert printed.index("Hier bin ich unterwegs") < printed.index("Hier bekomme ich Hilfe")
+    # the map follows the cards, numbered in the same order
+    assert printed.index("Nummer 1: ") < printed.index("Hier bin ich unterwegs")
+    for number, name in enumerate(names, start=1):
+        assert f"Nummer {number}: {name}" in printed
     assert "Skizze" not in printed
 
 
@@ -77,3 +79,13 @@ def test_the_map_prints_in_the_shipped_font_only():
     for variant in ("person", "formal"):
         fonts = font_names(build(variant, with_map()))
         assert fonts and not any("Helvetica" in f for f in fonts), fonts
+
+
+def test_the_gesamtplan_numbers_its_offers_like_the_map_and_mein_plan():
+    snapshot = with_map()
+    formal = text(build("formal", snapshot))
+    person = text(build("person", snapshot))
+    names = card_order(snapshot)
+    for number, name in enumerate(names, start=1):
+        assert formal.count(f"{number} – {name}") == 2  # the table row and the legend
+        assert f"Nummer {number}: {name}" in person  # the contact card

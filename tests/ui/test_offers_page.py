@@ -409,9 +409,10 @@ def test_import_preview_then_cancel_writes_nothing(qtbot, page, repository, tmp_
         "unchanged": "0",
         "invalid": "0",
         "conflicts": "0",
+        "notes": "1",
     }
     # a bad postcode keeps its row: the cell is left out with a note naming row and column
-    assert state["problems"][0][:4] == ["Hinweis", "angebote.csv", "3", "PLZ"]
+    assert state["problems"][0][:4] == ["Hinweis", "angebote.csv", "Zeile 3", "PLZ"]
     assert "5 Ziffern" in state["problems"][0][4]
     assert state["commit_enabled"]
     assert dialog.result() == dialog.DialogCode.Rejected
@@ -549,3 +550,26 @@ def test_the_detail_pane_never_shows_an_entry_that_left_the_results(qtbot, page)
     assert "lisa" not in shown_ids(page)
     assert not page.detail.edit_button.isVisible()  # nothing to act on a hidden entry
     assert page.detail.placeholder.isVisible()
+
+
+def test_the_plain_description_is_typed_checked_saved_and_shown(
+    qtbot, page, monkeypatch, repository
+):
+    _select(page, "kurs")
+    counts = []
+
+    def edit(dialog):
+        field = dialog.field("plain_description")
+        dialog.plain_findings.checked.connect(counts.append)
+        field.setFocus()
+        type_text(field, "Der Kurs wird von Anna geleitet.")
+        qtbot.waitUntil(lambda: bool(counts), timeout=10_000)
+        field.clear()
+        type_text(field, "Hier lerne ich Zeichen mit den Haenden.")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+
+    _run_dialog(monkeypatch, edit)
+    qtbot.mouseClick(page.detail.edit_button, Qt.MouseButton.LeftButton)
+    assert counts[0] >= 1  # the passive sentence had a finding under the field
+    assert repository.get("kurs").plain_description == "Hier lerne ich Zeichen mit den Haenden."
+    assert "Hier lerne ich Zeichen mit den Haenden." in page.detail.body.toPlainText()

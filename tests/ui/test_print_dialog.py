@@ -131,3 +131,20 @@ def test_printing_paints_every_page(dialog, tmp_path):
     printer.setFullPage(True)
     assert dialog.print_to(printer)
     assert len(PdfReader(printed).pages) == dialog.document.pageCount()
+
+
+def test_mein_plan_says_how_many_plain_texts_are_missing_and_what_the_check_finds(dialog, qtbot):
+    from teilhabe_desktop.core.plain_coverage import summarize
+
+    snapshot, _label = dialog.session.printable("p-lobeda", 1)
+    expected = summarize(snapshot)
+    qtbot.waitUntil(lambda: dialog.plain_status.text() != "", timeout=10_000)
+    assert not dialog.plain_status.isHidden()
+    shown = dialog.plain_status.text()
+    assert shown.startswith("Mein Plan:")
+    if expected.missing:
+        assert f"{expected.missing} Text" in shown
+    assert "Hinweis" in shown
+    with qtbot.waitSignal(dialog.preview_ready, timeout=10_000):
+        dialog.variant.setCurrentIndex(1)  # the Gesamtplan is not in Leichter Sprache
+    assert dialog.plain_status.isHidden()

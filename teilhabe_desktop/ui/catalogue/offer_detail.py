@@ -265,6 +265,7 @@ class OfferDetail(QWidget):
         parts = [
             f"<p>{text(offer.description)}</p>" if offer.description else "",
             "<table>",
+            row(self.tr("In Leichter Sprache"), text(offer.plain_description)),
             row(self.tr("Träger"), text(offer.organization_name)),
             row(self.tr("Art"), escape(kind)),
             row(

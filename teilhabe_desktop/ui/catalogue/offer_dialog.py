@@ -36,8 +36,10 @@ from teilhabe_desktop.core.catalogue import (
 )
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.core.glossary import SHIPPED, known_words
 from teilhabe_desktop.core.reference import LifeDomain, OfferCategory, Sozialraum
 from teilhabe_desktop.ui.catalogue.offer_checklist import OfferChecklist
+from teilhabe_desktop.ui.common.plain_findings import attach_plain_findings
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.qt_dates import NO_DATE, from_qdate, to_qdate
 from teilhabe_desktop.ui.common.screen_fit import fit_to_screen
@@ -147,6 +149,9 @@ class OfferDialog(QDialog):
         form = self._page(self.tr("Allgemein"))
         self._line(form, "name", self.tr("Name *"))
         self._text(form, "description", self.tr("Beschreibung"), 90)
+        plain = self._text(form, "plain_description", self.tr("In Leichter Sprache"), 70)
+        plain.setPlaceholderText(self.tr("Für „Mein Plan“: kurze Sätze, in der Ich-Form"))
+        self.plain_findings = attach_plain_findings(plain, known_words(SHIPPED))
         self._line(form, "organization_name", self.tr("Träger"))
         kind = QComboBox()
         kind.addItem(self.tr("Regelangebot (für alle offen)"), True)
@@ -259,7 +264,7 @@ class OfferDialog(QDialog):
             "verified_by",
         ):
             f[name].setText(getattr(offer, name) or "")
-        for name in ("description", "opening_hours", "review_note", "source"):
+        for name in ("description", "plain_description", "opening_hours", "review_note", "source"):
             f[name].setPlainText(getattr(offer, name) or "")
         f["target_groups"].setText(", ".join(offer.target_groups))
         f["lat"].setText("" if offer.lat is None else str(offer.lat).replace(".", ","))
@@ -302,6 +307,7 @@ class OfferDialog(QDialog):
             self._original,
             name=f["name"].text().strip(),
             description=f["description"].toPlainText().strip(),
+            plain_description=f["plain_description"].toPlainText().strip(),
             organization_name=f["organization_name"].text().strip(),
             mainstream=bool(f["mainstream"].currentData()),
             category_ids=f["category_ids"].checked(),

@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.file_names import printout_file_name
+from teilhabe_desktop.core.plain_coverage import PlainSummary, summarize
 from teilhabe_desktop.errorlog import log_error, unexpected_error_text
 from teilhabe_desktop.session import Session
 from teilhabe_desktop.ui.common.plain_text import plain_label
@@ -100,6 +101,7 @@ class PrintDialog(QDialog):
         self._generation = 0
         self._jobs: dict[int, _BuildJob] = {}
         self.pdf_data: bytes | None = None
+        self._checks: _BuildJob | None = None
 
         self.variant = QComboBox()
         self.variant.addItem(self.tr("Mein Plan – für die Person, in einfacher Sprache"), "person")
@@ -125,6 +127,10 @@ class PrintDialog(QDialog):
 
         self.status = plain_label(wrap=True)
         self.status.setAccessibleDescription(self.tr("Hinweis zur Vorschau"))
+        #: "Mein Plan": how many items lack a plain text, how many findings its texts have
+        self.plain_status = plain_label(wrap=True)
+        self.plain_status.setObjectName("plain_status")
+        self.plain_status.setAccessibleDescription(self.tr("Prüfung der Leichten Sprache"))
         self.document = None
         self._buffer: QBuffer | None = None
         if HAVE_QTPDF:
@@ -145,6 +151,10 @@ class PrintDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.glossary_button = QPushButton(self.tr("&Wörter-Buch …"))
+        self.glossary_button.setAutoDefault(False)
+        self.glossary_button.clicked.connect(self._edit_glossary)
+        buttons.addButton(self.glossary_button, QDialogButtonBox.ButtonRole.ResetRole)
         buttons.rejected.connect(self.reject)
         self.print_button.clicked.connect(self._print)
         self.save_button.clicked.connect(self._save)
@@ -152,6 +162,7 @@ class PrintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.plain_status)
         layout.addWidget(self.view, 1)
         layout.addWidget(buttons)
 
@@ -187,6 +198,41 @@ class PrintDialog(QDialog):
         job.setAutoDelete(False)
         self._jobs[self._generation] = job
         self._pool.start(job)
+        self.plain_status.hide()
+        if variant == "person":
+            check = _BuildJob(self._generation, lambda: summarize(snapshot))
+            check.signals.finished.connect(self._show_plain)
+            check.setAutoDelete(False)
+            self._checks = check  # kept alive until it reports
+            self._pool.start(check)
+
+    def _edit_glossary(self) -> None:
+        """Edit the office's Wörter-Buch; the draft's preview shows the change at once
+        (a finalised version keeps the words it was finalised with)."""
+        from teilhabe_desktop.ui.plan.glossary_dialog import GlossaryDialog
+
+        GlossaryDialog(self.session.glossary, self).exec()
+        self.refresh()
+
+    def _show_plain(self, generation: int, summary: PlainSummary) -> None:
+        if generation != self._generation:
+            return
+        missing = (
+            self.tr("1 Text fehlt noch in Leichter Sprache.")
+            if summary.missing == 1
+            else self.tr("%1 Texte fehlen noch in Leichter Sprache.")
+        ).replace("%1", str(summary.missing))
+        if summary.missing == 0:
+            missing = self.tr("Alle Texte sind in Leichter Sprache geschrieben.")
+        findings = (
+            self.tr("Die Prüfung findet in den Texten 1 Hinweis.")
+            if summary.findings == 1
+            else self.tr("Die Prüfung findet in den Texten %1 Hinweise.")
+        ).replace("%1", str(summary.findings))
+        if summary.findings == 0:
+            findings = self.tr("Die Prüfung findet in den Texten keine Hinweise.")
+        self.plain_status.setText(f"{self.tr('Mein Plan:')} {missing} {findings}")
+        self.plain_status.show()
 
     def _show_pdf(self, generation: int, data: bytes) -> None:
         self._jobs.pop(generation, None)

@@ -10,6 +10,7 @@ from teilhabe_desktop.core.dates import german_date
 from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import GAS_LEVELS, Goal, GoalKind, GoalStatus, Rater
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
+from teilhabe_desktop.ui.plan.sections.plain_rows import add_plain_row
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -173,7 +174,9 @@ class GoalsSection(PlanSection):
                 put("rated_by"),
             ),
         )
-        card.form.addRow(
+        add_plain_row(
+            self.plain_words(),
+            card.form,
             self.tr("In Leichter Sprache:"),
             b.line(
                 self.tr("Ziel %1 in Leichter Sprache").replace("%1", n),
@@ -183,7 +186,9 @@ class GoalsSection(PlanSection):
                 placeholder=self.tr("z. B. Ich mache ein Praktikum mit Tieren."),
             ),
         )
-        card.form.addRow(
+        add_plain_row(
+            self.plain_words(),
+            card.form,
             self.tr("Daran merke ich es:"),
             b.line(
                 self.tr("Ziel %1 Indikator in Leichter Sprache").replace("%1", n),

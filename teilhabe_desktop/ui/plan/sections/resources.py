@@ -22,6 +22,7 @@ from teilhabe_desktop.core.plan import (
 from teilhabe_desktop.ui.common.reflow_grid import ReflowGrid
 from teilhabe_desktop.ui.plan.network_map_widget import NetworkMapWidget
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
+from teilhabe_desktop.ui.plan.sections.plain_rows import add_plain_row, with_plain_line
 from teilhabe_desktop.ui.plan.sections.section import Card, PlanSection
 
 CLOSENESS = tuple((ring, f"{ring} – {name}") for ring, name in RING_NAMES.items())
@@ -127,7 +128,14 @@ class ResourcesSection(PlanSection):
             self.tr("Ressource %1 entfernen").replace("%1", n),
             lambda: self._remove("strengths", sid, self.tr("Ressource entfernen")),
         )
-        return self._row(kind, text, state, remove)
+        plain = self.bind.line(
+            self.tr("Ressource %1 in Leichter Sprache").replace("%1", n),
+            f"strength:{sid}:plain",
+            lambda _p, plan: find(plan.strengths, sid).plain_text,
+            lambda _p, plan, v: setattr(find(plan.strengths, sid), "plain_text", v),
+            placeholder=self.tr("In Leichter Sprache, z. B. Ich kann gut mit Hunden umgehen."),
+        )
+        return with_plain_line(self.plain_words(), self._row(kind, text, state, remove), plain)
 
     def _factor_card(self, number: int, barrier: Barrier, offers: list) -> Card:
         bid = barrier.id
@@ -261,7 +269,9 @@ class ResourcesSection(PlanSection):
                 put("state"),
             ),
         )
-        card.form.addRow(
+        add_plain_row(
+            self.plain_words(),
+            card.form,
             self.tr("In Leichter Sprache:"),
             b.line(
                 self.tr("Kontakt %1 in Leichter Sprache").replace("%1", n),

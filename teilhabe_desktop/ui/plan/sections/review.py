@@ -24,6 +24,7 @@ from teilhabe_desktop.core.plan_validation import default_review_date, latest_re
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 from teilhabe_desktop.ui.plan.compare_dialog import VersionCompareDialog
 from teilhabe_desktop.ui.plan.sections.missing_list import MissingList
+from teilhabe_desktop.ui.plan.sections.plain_missing_list import PlainMissingList
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -58,6 +59,9 @@ class ReviewSection(PlanSection):
         )
         column.addWidget(card)
 
+        column.addWidget(QLabel(self.tr("<h3>„Mein Plan“ in Leichter Sprache</h3>")))
+        column.addWidget(self._plain_card())
+
         column.addWidget(QLabel(self.tr("<h3>Stand des Plans</h3>")))
         self.missing = MissingList(self.document)
         self.missing.go_to.connect(self.go_to)
@@ -86,6 +90,36 @@ class ReviewSection(PlanSection):
             column.addWidget(self.hint(self.tr("Noch keine Version abgeschlossen.")))
         for version in reversed(self._versions):
             column.addWidget(self._version_row(version))
+
+    def _plain_card(self) -> Card:
+        """What still lacks a plain text, and the Prüflesen: who checked "Mein Plan" with
+        a reader of the target group, and when (printed as "Geprüft von … am …")."""
+        card = Card()
+        self.plain_missing = PlainMissingList(self.document)
+        self.plain_missing.go_to.connect(self.go_to)
+        card.form.addRow(self.plain_missing)
+        card.form.addRow(
+            self.tr("Geprüft von:"),
+            self.bind.line(
+                self.tr("Prüflesen durch"),
+                "plan:plain_checked_by",
+                lambda _p, plan: plan.plain_checked_by,
+                lambda _p, plan, v: setattr(plan, "plain_checked_by", v),
+                placeholder=self.tr("z. B. Prüfgruppe Leichte Sprache"),
+            ),
+        )
+        checked_on = self.bind.date(
+            self.tr("Prüflesen am"),
+            "plan:plain_checked_on",
+            lambda _p, plan: plan.plain_checked_on,
+            lambda _p, plan, v: setattr(plan, "plain_checked_on", v),
+        )
+        checked_on.set_range(None, date.today())
+        card.form.addRow(self.tr("Geprüft am:"), checked_on)
+        card.form.addRow(
+            self.hint(self.tr("Steht in „Mein Plan“, wenn beides ausgefüllt ist (DIN SPEC 33429)."))
+        )
+        return card
 
     def _version_row(self, version: PlanVersion) -> QWidget:
         row = QWidget()

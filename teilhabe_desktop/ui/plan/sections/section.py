@@ -123,10 +123,20 @@ class PlanSection(QScrollArea):
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._stale = True
+        self._plain_words: list[str] | None = None
         document.reloaded.connect(self._on_reloaded)
         # An edit elsewhere (a wish's words, a goal's title) shows up here when it is shown.
         document.changed.connect(self._on_changed)
         self.setWidget(QWidget())
+
+    def plain_words(self) -> list[str]:
+        """Known words for the checker under the "In Leichter Sprache" fields: the
+        shipped Wörter-Buch and the office's own terms (read once per section)."""
+        if self._plain_words is None:
+            from teilhabe_desktop.ui.plan.sections.plain_rows import glossary_words
+
+            self._plain_words = glossary_words(self.context.session.glossary.terms())
+        return self._plain_words
 
     def _on_changed(self) -> None:
         if not self.isVisible():

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout
 from teilhabe_desktop.core.plan import FormalService, GoalStatus, PaymentForm
 from teilhabe_desktop.core.service_kinds import SERVICE_KINDS
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
+from teilhabe_desktop.ui.plan.sections.plain_rows import add_plain_row
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -107,7 +108,9 @@ class ServicesSection(PlanSection):
         )  # fmt: skip
         self._provider_rows(card, sid, name)
         self._goal_rows(card, service, name)
-        card.form.addRow(
+        add_plain_row(
+            self.plain_words(),
+            card.form,
             self.tr("In Leichter Sprache:"),
             b.line(
                 name(self.tr("in Leichter Sprache")),

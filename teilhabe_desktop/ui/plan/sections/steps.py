@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QVBoxLayout
 from teilhabe_desktop.core.formatting import LABEL_LENGTH, shorten
 from teilhabe_desktop.core.plan import Step, StepOwner
 from teilhabe_desktop.ui.plan.sections.editors import find, new_id
+from teilhabe_desktop.ui.plan.sections.plain_rows import add_plain_row
 from teilhabe_desktop.ui.plan.sections.section import Card, LiveLabel, PlanSection
 
 
@@ -67,6 +68,18 @@ class StepsSection(PlanSection):
                 get("what"),
                 put("what"),
                 placeholder=self.tr("Was ist zu tun?"),
+            ),
+        )
+        add_plain_row(
+            self.plain_words(),
+            card.form,
+            self.tr("In Leichter Sprache:"),
+            b.line(
+                self.tr("Schritt %1 in Leichter Sprache").replace("%1", n),
+                f"step:{sid}:plain",
+                get("plain_text"),
+                put("plain_text"),
+                placeholder=self.tr("z. B. Ich rufe beim Tierhof an."),
             ),
         )
         card.form.addRow(
