@@ -28,8 +28,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-import snowballstemmer
-
 from teilhabe_desktop.core.places import fold
 
 #: Words shorter than this never count (after the stop words are dropped).
@@ -78,7 +76,15 @@ STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SPELLED = re.compile(r"(?<=[a-z])(ae|oe|ue)")
-_STEMMER = snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """The German Snowball stemmer, loaded on first use: ``snowballstemmer`` imports the
+    stemmers of all its languages (~0.1 s), which no first screen needs."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("german")
 
 
 def _key(word: str) -> str:
@@ -89,7 +95,7 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem of one word: ``stem("Tieren") == "tier"``, ``stem("arbeitet") == "arbeit"``."""
-    return fold(_STEMMER.stemWord(word.casefold()))
+    return fold(_stemmer().stemWord(word.casefold()))
 
 
 def significant(word: str) -> bool:
