@@ -94,6 +94,8 @@ class OfferTableModel(QAbstractTableModel):
         self._total: int | None = 0
         self._exhausted = True
         self._paused = False
+        #: the rows shown are a cheap unranked first page; the ranked one follows
+        self._refining = False
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
@@ -155,6 +157,7 @@ class OfferTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._query = query
         self._rows = list(rows)
+        self._refining = False
         self._exhausted = len(self._rows) < limit
         self._total = len(self._rows) if self._exhausted else None
         self.endResetModel()
@@ -164,8 +167,40 @@ class OfferTableModel(QAbstractTableModel):
             self._count_timer.stop()
             self.total_changed.emit(self._total)
 
+    def show_page(self, query: OfferQuery, rows: list[OfferRow], final: bool = True) -> None:
+        """Show a first page searched elsewhere (:class:`OfferSearcher`); the count
+        follows through :meth:`set_total`. A page that is not ``final`` (unranked) is
+        replaced by the ranked one; until then no further page is fetched."""
+        query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
+        self._count_timer.stop()
+        self.beginResetModel()
+        self._query = query
+        self._rows = list(rows)
+        self._refining = not final
+        self._exhausted = len(self._rows) < PAGE_SIZE
+        self._total = len(self._rows) if self._exhausted and final else None
+        self.endResetModel()
+        if self._total is not None:
+            self.total_changed.emit(self._total)
+
+    def set_total(self, query: OfferQuery, total: int) -> None:
+        """The count of ``query`` (searched elsewhere), if it is still the one shown."""
+        query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
+        if query != self._query or self._total is not None:
+            return
+        self._total = max(total, len(self._rows))
+        if len(self._rows) >= self._total:
+            self._exhausted = True
+        self.total_changed.emit(self._total)
+
+    def settled(self) -> bool:
+        """Whether the ranked rows and the count of the query shown are there."""
+        return not self._refining and self._total is not None
+
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
-        return not parent.isValid() and not self._exhausted and not self._paused
+        if parent.isValid() or self._exhausted or self._paused:
+            return False
+        return not self._refining
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if not self.canFetchMore(parent):
