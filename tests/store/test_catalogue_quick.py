@@ -10,7 +10,7 @@ from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.database import open_database
-from teilhabe_desktop.store.interrupt import cancel_when
+from teilhabe_desktop.store.interrupt import interrupt, was_interrupted
 
 
 @pytest.fixture
@@ -56,18 +56,22 @@ def test_a_query_without_words_is_no_quick_search(repository):
         repository.quick_search(OfferQuery(text=" - "), limit=10)
 
 
-def test_a_stale_statement_is_interrupted(store, repository):
+def test_a_running_statement_is_interrupted_from_another_thread(store, repository):
     other = open_database(store.path, worker=True)
     try:
-        stale = threading.Event()
-        stale.set()
-        cancel_when(other.db, stale.is_set)
-        with pytest.raises(Exception, match=r"(?i)interrupt|abgebrochen"):
+        timer = threading.Timer(0.2, interrupt, [other.db])
+        timer.start()
+        with pytest.raises(Exception) as raised:
             other.db.execute(
                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
                 "SELECT count(*) FROM n"
             ).fetchall()
-        cancel_when(other.db, None)
+        timer.join()
+        assert was_interrupted(raised.value)
         assert other.db.execute("SELECT count(*) FROM offer").fetchone()[0] == 60
     finally:
         other.close()
+
+
+def test_other_errors_are_no_interruption():
+    assert not was_interrupted(ValueError("no such column"))

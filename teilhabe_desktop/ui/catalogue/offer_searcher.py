@@ -19,6 +19,8 @@ Signals arrive queued in the GUI thread; a receiver compares ``number`` with
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from dataclasses import dataclass, field
 
@@ -26,7 +28,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.text_fold import fts_match
-from teilhabe_desktop.store.interrupt import cancel_when
+from teilhabe_desktop.store.interrupt import interrupt, was_interrupted
 
 
 class _Relay(QObject):
@@ -47,11 +49,19 @@ class _State:
     running: int = 0
     pending: tuple[int, OfferQuery, int] | None = None
     stopped: bool = False
+    db: object | None = None  # the worker's connection, to interrupt it
+
+    def newer(self) -> int:
+        """A new newest number; a statement of an older query still running stops."""
+        self.latest += 1
+        if self.running and self.db is not None:
+            interrupt(self.db)
+        return self.latest
 
     def stop(self) -> None:
         with self.lock:
             self.stopped = True
-            self.latest += 1  # interrupts a running statement
+            self.newer()
             self.lock.notify_all()
 
 
@@ -82,10 +92,9 @@ class OfferSearcher(QObject):
         """Search ``query`` (first ``limit`` rows, then the count); returns its number."""
         state = self._state
         with state.lock:
-            state.latest += 1
-            state.pending = (state.latest, query, limit)
+            number = state.newer()
+            state.pending = (number, query, limit)
             state.lock.notify_all()
-            number = state.latest
         if self._thread is None:
             self._thread = threading.Thread(
                 target=_work, args=(state, self._session, self._relay), daemon=True
@@ -96,7 +105,7 @@ class OfferSearcher(QObject):
     def cancel(self) -> None:
         """Make every submitted query stale (e.g. the page searched by itself)."""
         with self._state.lock:
-            self._state.latest += 1
+            self._state.newer()
             self._state.pending = None
 
     def stop(self, timeout: float = 5.0) -> None:
@@ -107,12 +116,27 @@ class OfferSearcher(QObject):
             self._thread = None
 
 
+def _yield_to_the_gui() -> None:
+    """Lower this thread's priority (Linux: per-thread nice), so that on a busy machine
+    the GUI thread gets the processor first and a long ranking waits instead."""
+    setpriority = getattr(os, "setpriority", None)
+    if setpriority is None or not sys.platform.startswith("linux"):
+        return
+    try:
+        thread = threading.get_native_id()
+        setpriority(os.PRIO_PROCESS, thread, min(19, os.getpriority(os.PRIO_PROCESS, thread) + 10))
+    except OSError:  # not allowed here: the search still works, just not yielding
+        pass
+
+
 def _work(state: _State, session, relay: _Relay) -> None:
     worker = None
+    _yield_to_the_gui()
     try:
         worker = session.open_worker()
         repository = worker.catalogue
-        cancel_when(worker.store.db, lambda: state.running != state.latest or state.stopped)
+        with state.lock:
+            state.db = worker.store.db
         while True:
             with state.lock:
                 while state.pending is None and not state.stopped:
@@ -122,33 +146,50 @@ def _work(state: _State, session, relay: _Relay) -> None:
                 number, query, limit = state.pending
                 state.pending = None
                 state.running = number
-            _search(state, repository, relay, number, query, limit)
+            try:
+                _search(state, repository, relay, number, query, limit)
+            finally:
+                with state.lock:
+                    state.running = 0
     except Exception as error:  # the worker could not start: said like a failed search
         relay.failed.emit(state.latest, error)
     finally:
+        with state.lock:
+            state.db = None
         if worker is not None:
             worker.close()
 
 
 def _search(state: _State, repository, relay: _Relay, number: int, query, limit: int) -> None:
+    for _attempt in range(3):
+        try:
+            _search_once(state, repository, relay, number, query, limit)
+            return
+        except Exception as error:
+            if state.latest != number:
+                return  # a stale query's "interrupted" is no error
+            if not was_interrupted(error):
+                relay.failed.emit(number, error)
+                return
+            # interrupted although still the newest: the interrupt meant for the query
+            # before reached this one as it started; search again
+
+
+def _search_once(state: _State, repository, relay: _Relay, number: int, query, limit: int):
     def stale() -> bool:
         return state.latest != number
 
-    try:
-        ranked = query.sort == "relevance" and not query.descending
-        if ranked and fts_match(query.text) is not None:
-            rows, complete = repository.quick_search(query, limit)
-            if stale():
-                return
-            if not complete:
-                relay.page.emit(number, query, rows, False)
-        rows = repository.search(query, limit=limit)
+    ranked = query.sort == "relevance" and not query.descending
+    if ranked and fts_match(query.text) is not None:
+        rows, complete = repository.quick_search(query, limit)
         if stale():
             return
-        relay.page.emit(number, query, rows, True)
-        total = len(rows) if len(rows) < limit else repository.count(query)
-        if not stale():
-            relay.counted.emit(number, query, max(total, len(rows)))
-    except Exception as error:
-        if not stale():  # a stale query's "interrupted" is no error
-            relay.failed.emit(number, error)
+        if not complete:
+            relay.page.emit(number, query, rows, False)
+    rows = repository.search(query, limit=limit)
+    if stale():
+        return
+    relay.page.emit(number, query, rows, True)
+    total = len(rows) if len(rows) < limit else repository.count(query)
+    if not stale():
+        relay.counted.emit(number, query, max(total, len(rows)))

@@ -81,6 +81,10 @@ class OffersPage(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("offers_count")
         self.count_label.setAccessibleDescription(self.tr("Anzahl gefundener Angebote"))
+        # room for any count: a new count while typing must not move the fields beside it
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("888.888 Angebote")) + 4
+        )
         self.new_button = QPushButton(self.tr("Neues Angebot …"))
         self.new_button.setAccessibleName(self.tr("Neues Angebot anlegen"))
         self.import_button = QPushButton(self.tr("Importieren …"))

@@ -36,7 +36,7 @@ class TypedSearch(QObject):
         self.searcher.failed.connect(self._on_failed)
         page.search.textChanged.connect(self.search_now)
 
-    def search_now(self) -> None:
+    def search_now(self, *_args) -> None:
         """Search what the field and the filters say (in the worker)."""
         page = self._page
         if self.searcher is None:
@@ -72,8 +72,9 @@ class TypedSearch(QObject):
         if final:
             self._selected = None
         # the entry shown is not among the results: its buttons would act on something
-        # hidden, so the detail pane empties
-        page.detail.show_offer(None)
+        # hidden, so the detail pane empties (emptying it again would only relayout)
+        if page.detail.offer is not None:
+            page.detail.show_offer(None)
 
     def _on_counted(self, number: int, query, total: int) -> None:
         if self.searcher is not None and number == self.searcher.latest:
