@@ -192,8 +192,10 @@ def match_fields(keys: Sequence[Key], fields: Sequence[tuple[float, str]]) -> di
     prepared.sort(key=lambda pair: -pair[0])
     hits: dict[str, float] = {}
     for key in keys:
+        text, variants = key
         for weight, words in prepared:
-            if meets(key, words):
-                hits[key[0]] = weight
+            # the two cheap tests inline: most stems are in no field at all
+            if not variants.isdisjoint(words.stems) or (text in words.joined and meets(key, words)):
+                hits[text] = weight
                 break
     return hits
