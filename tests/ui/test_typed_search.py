@@ -130,3 +130,15 @@ def test_stale_queries_get_no_results(qtbot, store, repository):
     # the first may have been on its way already; the receiver drops it by its number
     assert all(n == first for n in stale)
     searcher.stop()
+
+
+def test_after_the_worker_ended_typing_still_finds(qtbot, page):
+    press(page.search, "L")
+    qtbot.waitUntil(lambda: page.model.query.text == "L" and page.model.settled())
+    thread = page.typed.searcher._thread
+    page.stop_background()  # the window closes
+    assert thread is not None and not thread.is_alive()
+    for char in "isa":
+        press(page.search, char)
+    qtbot.waitUntil(lambda: page.model.query.text == "Lisa", timeout=3000)
+    assert shown_ids(page) == ["lisa"]

@@ -183,6 +183,10 @@ class OffersPage(QWidget):
     def current_query(self) -> OfferQuery:
         return self.filters.apply(OfferQuery(text=self.search.text()))
 
+    def stop_background(self) -> None:
+        """End the search worker (the window closes); typing searches here afterwards."""
+        self.typed.stop()
+
     def search_later(self) -> None:
         """Search ~150 ms after the last keystroke (without a search worker)."""
         self._timer.start()

@@ -57,8 +57,10 @@ class TypedSearch(QObject):
             self.searcher.cancel()
 
     def stop(self) -> None:
+        """End the worker and close its connection; later keys search on this thread."""
         if self.searcher is not None:
             self.searcher.stop()
+            self.searcher = None
 
     def _on_page(self, number: int, query, rows, final: bool) -> None:
         if self.searcher is None or number != self.searcher.latest:

@@ -177,6 +177,10 @@ class MainWindow(QMainWindow):
             if may_leave is not None and not may_leave(self.tr("Trotzdem beenden")):
                 event.ignore()
                 return
+        for page in self._built.values():  # e.g. the search worker closes its connection
+            stop = getattr(page, "stop_background", None)
+            if stop is not None:
+                stop()
         save_geometry(self)
         super().closeEvent(event)
 
