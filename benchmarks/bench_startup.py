@@ -194,7 +194,7 @@ def main() -> int:
             app,
             RATIO_BUDGET * bare,
             "s",
-            f" bare_pyside6_window_s {bare:.3f}",
+            f" bare_pyside6_window_s {bare:.3f} (ratio budget 1.5, met below 1.2)",
             places=3,
             ratio=Ratio("ratio_to_bare", app / bare, RATIO_BUDGET * (1 - MARGIN)),
         ),
@@ -203,7 +203,8 @@ def main() -> int:
             cli,
             RATIO_BUDGET * raw,
             "s",
-            f" raw_python_fts_s {raw:.3f} argon2id_s {kdf:.3f} (in both)",
+            f" raw_python_fts_s {raw:.3f} argon2id_s {kdf:.3f} (in both;"
+            " ratio budget 1.5, met below 1.2)",
             places=3,
             ratio=Ratio("ratio_to_raw", cli / raw, RATIO_BUDGET * (1 - MARGIN)),
         ),
