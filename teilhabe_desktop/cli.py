@@ -32,6 +32,22 @@ COMMAND_MODULES: tuple[str, ...] = (
     "report",
     "text",
 )
+#: The top-level command words and the module that registers each, so that a command
+#: imports only its own module (and what that needs), not every command's.
+COMMANDS: dict[str, str] = {
+    "check": "check",
+    "backup": "backup",
+    "restore": "backup",
+    "passphrase": "passphrase",
+    "plan": "plan",
+    "person": "person",
+    "catalogue": "catalogue",
+    "places": "places",
+    "sozialraum": "sozialraum",
+    "report": "report",
+    "text": "text",
+}
+_HELP = ("-h", "--help")
 
 #: ``handler(args, session) -> int`` with an open :class:`~teilhabe_desktop.session.Session`.
 Handler = Callable[[argparse.Namespace, object], int]
@@ -100,7 +116,27 @@ def _common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def _modules_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """The command modules a parse of ``argv`` needs: the named command's only; none to
+    start the GUI; all of them for the overview help or an unknown word (whose error
+    message lists every command)."""
+    if argv is None:
+        return COMMAND_MODULES
+    words = list(argv)
+    for position, word in enumerate(words):
+        if word == "--":
+            break
+        if word.startswith("-"):
+            continue
+        if position > 0 and words[position - 1] == "--db":
+            continue  # the value of --db
+        module = COMMANDS.get(word)
+        return (module,) if module is not None else COMMAND_MODULES
+    return COMMAND_MODULES if any(word in _HELP for word in words) else ()
+
+
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv`` (with every command when ``argv`` is None)."""
     common = _common_options()
     parser = GermanArgumentParser(
         prog="teilhabe-desktop",
@@ -120,7 +156,7 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser
     )
-    for name in COMMAND_MODULES:
+    for name in _modules_for(argv):
         module = importlib.import_module(f"teilhabe_desktop.commands.{name}")
         module.register(subparsers, common)
     return parser
@@ -167,7 +203,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if os.name == "posix":
         os.umask(0o077)  # every file and folder the app writes is for the user alone
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     if args.selftest:
         from teilhabe_desktop.selftest import run_selftest

@@ -122,3 +122,35 @@ def test_every_command_describes_itself_in_its_help(capsys):
         text = sub.format_help()
         assert sub.description, name
         assert "Aufruf:" in text
+
+
+def test_each_command_word_names_the_module_that_registers_it():
+    """A command parses with only its own module; the overview help lists every one."""
+    from teilhabe_desktop.cli import COMMANDS, build_parser
+
+    everything = build_parser()._subparsers._group_actions[0].choices
+    assert set(COMMANDS) == set(everything)
+    for word in COMMANDS:
+        alone = build_parser([word, "--help"])._subparsers._group_actions[0].choices
+        assert word in alone, word
+        assert set(
+            build_parser(["--db", "x.db", word])._subparsers._group_actions[0].choices
+        ) == set(alone)
+
+
+def test_unknown_commands_still_list_every_command(capsys):
+    from teilhabe_desktop.cli import main
+
+    with pytest.raises(SystemExit) as stop:
+        main(["katalog", "--db", "x.db"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "„katalog“ gibt es nicht" in err
+    assert "catalogue" in err and "person" in err
+
+
+def test_export_formats_of_the_parser_are_those_of_the_exchange():
+    from teilhabe_desktop.commands.catalogue import EXPORT_FORMATS
+    from teilhabe_desktop.exchange.catalogue_files import EXPORT_FORMATS as FORMATS
+
+    assert EXPORT_FORMATS == FORMATS

@@ -12,13 +12,11 @@ from teilhabe_desktop.commands.catalogue_team import register_team
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import is_life_domain
-from teilhabe_desktop.exchange.catalogue_files import (
-    EXPORT_FORMATS,
-    commit_import,
-    export_catalogue,
-    preview_file,
-)
-from teilhabe_desktop.exchange.column_mapping import ColumnMapping, load_mapping, parse_map_text
+
+#: The formats of ``catalogue export`` (those of ``exchange.catalogue_files``; a test
+#: keeps the two equal). Named here so that the parser does not import the exchange
+#: formats: ``catalogue search`` needs none of them.
+EXPORT_FORMATS: tuple[str, ...] = ("csv", "xlsx", "json", "hsds")
 
 
 def register(subparsers, common: argparse.ArgumentParser) -> None:
@@ -72,8 +70,14 @@ def register(subparsers, common: argparse.ArgumentParser) -> None:
     register_team(words, common)
 
 
-def mapping_of(args: argparse.Namespace) -> ColumnMapping:
+def mapping_of(args: argparse.Namespace):
     """The column mapping ``--map``/``--mapping`` and ``--sheet`` give (may be empty)."""
+    from teilhabe_desktop.exchange.column_mapping import (
+        ColumnMapping,
+        load_mapping,
+        parse_map_text,
+    )
+
     if args.mapping is not None:
         mapping = load_mapping(args.mapping)
     elif args.map is not None:
@@ -86,6 +90,8 @@ def mapping_of(args: argparse.Namespace) -> ColumnMapping:
 
 
 def run_import(args: argparse.Namespace, session) -> int:
+    from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
+
     preview = preview_file(session.store.db, args.path, mapping_of(args) or None)
     print(preview.summary())
     if preview.nothing_valid:
@@ -100,6 +106,8 @@ def run_import(args: argparse.Namespace, session) -> int:
 
 
 def run_export(args: argparse.Namespace, session) -> int:
+    from teilhabe_desktop.exchange.catalogue_files import export_catalogue
+
     count = export_catalogue(session.store.db, args.path, args.format)
     print(f"{count} Angebote exportiert nach {args.path}.")
     return 0

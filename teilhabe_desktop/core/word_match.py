@@ -28,8 +28,6 @@ import re
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-import snowballstemmer
-
 from teilhabe_desktop.core.places import fold
 
 #: Words shorter than this never count (after the stop words are dropped).
@@ -78,7 +76,15 @@ STOPWORDS: frozenset[str] = frozenset(_STOPWORD_TEXT.split())
 
 _WORD = re.compile(r"[^\W\d_]+")
 _SPELLED = re.compile(r"(?<=[a-z])(ae|oe|ue)")
-_STEMMER = snowballstemmer.stemmer("german")
+
+
+@lru_cache(maxsize=1)
+def _stemmer():
+    """The German Snowball stemmer, loaded on first use: ``snowballstemmer`` imports the
+    stemmers of all its languages (~0.1 s), which no first screen needs."""
+    import snowballstemmer
+
+    return snowballstemmer.stemmer("german")
 
 
 def _key(word: str) -> str:
@@ -89,7 +95,7 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """The stem of one word: ``stem("Tieren") == "tier"``, ``stem("arbeitet") == "arbeit"``."""
-    return fold(_STEMMER.stemWord(word.casefold()))
+    return fold(_stemmer().stemWord(word.casefold()))
 
 
 def significant(word: str) -> bool:
@@ -186,8 +192,10 @@ def match_fields(keys: Sequence[Key], fields: Sequence[tuple[float, str]]) -> di
     prepared.sort(key=lambda pair: -pair[0])
     hits: dict[str, float] = {}
     for key in keys:
+        text, variants = key
         for weight, words in prepared:
-            if meets(key, words):
-                hits[key[0]] = weight
+            # the two cheap tests inline: most stems are in no field at all
+            if not variants.isdisjoint(words.stems) or (text in words.joined and meets(key, words)):
+                hits[text] = weight
                 break
     return hits

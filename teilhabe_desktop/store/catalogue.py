@@ -13,6 +13,7 @@ from teilhabe_desktop.core.catalogue_query import OfferPin, OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
 from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.places import PlaceResolver
+from teilhabe_desktop.store.catalogue_quick import quick_search
 from teilhabe_desktop.store.catalogue_rows import (
     ROW_SELECT,
     offer_row,
@@ -97,6 +98,10 @@ class CatalogueRepository:
             f"ORDER BY {order_by(query, sql.has_text)} LIMIT ? OFFSET ?"
         )
         return [offer_row(row) for row in self._db.execute(text, [*sql.params, limit, offset])]
+
+    def quick_search(self, query: OfferQuery, limit: int = 100) -> tuple[list[OfferRow], bool]:
+        """A cheap unranked first page of a text query (see :mod:`catalogue_quick`)."""
+        return quick_search(self._db, query, max(0, limit))
 
     def _search_ranked(self, sql, limit: int, offset: int) -> list[OfferRow] | None:
         """Best hits first, ranking only in the full-text index (fast at any size).

@@ -1,7 +1,7 @@
 """Settings kept in the database, for everyone who works with it (not per user).
 
-Today one: the Leistungsträger that a new plan starts with (``authority``), printed in
-the header of every page of the Gesamtplan.
+The Leistungsträger that a new plan starts with (``authority``), printed in
+the header of every page of the Gesamtplan; and which example data ``--demo`` loaded.
 """
 
 from __future__ import annotations
@@ -9,7 +9,11 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 DEFAULT_AUTHORITY = "Stadt Jena, Fachdienst Soziales"
-DEFAULTS = {"authority": DEFAULT_AUTHORITY}
+DEFAULTS = {
+    "authority": DEFAULT_AUTHORITY,
+    # fingerprint of the example data ``--demo`` loaded (see ``teilhabe_desktop.demo``)
+    "demo_data": "",
+}
 
 
 class SettingsRepository:

@@ -32,6 +32,7 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     SORT_KEYS,
     OfferTableModel,
 )
+from teilhabe_desktop.ui.catalogue.typed_search import TypedSearch
 from teilhabe_desktop.ui.common.column_fit import ColumnFitter
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 
@@ -80,6 +81,10 @@ class OffersPage(QWidget):
         self.count_label = plain_label()
         self.count_label.setObjectName("offers_count")
         self.count_label.setAccessibleDescription(self.tr("Anzahl gefundener Angebote"))
+        # room for any count: a new count while typing must not move the fields beside it
+        self.count_label.setMinimumWidth(
+            self.count_label.fontMetrics().horizontalAdvance(self.tr("888.888 Angebote")) + 4
+        )
         self.new_button = QPushButton(self.tr("Neues Angebot …"))
         self.new_button.setAccessibleName(self.tr("Neues Angebot anlegen"))
         self.import_button = QPushButton(self.tr("Importieren …"))
@@ -145,12 +150,12 @@ class OffersPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_query)
-        self.search.textChanged.connect(self._timer.start)
+        self.typed = TypedSearch(self)
         self.search.returnPressed.connect(self._focus_results)
         self.filters.changed.connect(self.run_query)
         self.table.selectionModel().currentRowChanged.connect(self._on_current_changed)
         self.table.doubleClicked.connect(lambda _index: self.edit_current())
-        self.model.total_changed.connect(self._update_count)
+        self.model.total_changed.connect(self.update_count)
         header.sortIndicatorChanged.connect(self._on_sort_changed)
         self.table.setSortingEnabled(True)
         self.new_button.clicked.connect(self.create_offer)
@@ -178,9 +183,18 @@ class OffersPage(QWidget):
     def current_query(self) -> OfferQuery:
         return self.filters.apply(OfferQuery(text=self.search.text()))
 
+    def stop_background(self) -> None:
+        """End the search worker (the window closes); typing searches here afterwards."""
+        self.typed.stop()
+
+    def search_later(self) -> None:
+        """Search ~150 ms after the last keystroke (without a search worker)."""
+        self._timer.start()
+
     def run_query(self) -> None:
-        """Search now (the timer calls this ~150 ms after the last keystroke)."""
+        """Search now, on this thread (filters, Enter; typing searches in a worker)."""
         self._timer.stop()
+        self.typed.cancel()
         selected = self.current_offer_id()
         try:
             self.model.set_query(self.current_query())
@@ -196,6 +210,7 @@ class OffersPage(QWidget):
     def refresh(self, select_id: str | None = None) -> None:
         """Reload after a change and keep (or set) the selection."""
         selected = select_id or self.current_offer_id()
+        self.typed.cancel()
         self.model.refresh()
         self._update_state()
         if selected is not None and not self.select_offer(selected):
@@ -206,9 +221,9 @@ class OffersPage(QWidget):
         examples = total > 0 and self.repository.has_examples()
         self.banner.setVisible(examples)
         self.stack.setCurrentWidget(self.empty_state if total == 0 else self.splitter)
-        self._update_count()
+        self.update_count()
 
-    def _update_count(self, _total: int | None = None) -> None:
+    def update_count(self, _total: int | None = None) -> None:
         if not self.model.total_known():
             return  # the count follows in a moment (total_changed)
         count = self.model.total
@@ -230,6 +245,8 @@ class OffersPage(QWidget):
             self.model.reset_sort()
         elif section < 0:
             self.model.reset_sort()
+        if self.model.query.text != self.search.text():
+            self.typed.search_now()  # what was typed meanwhile, in the new order
 
     def _focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -18,6 +18,10 @@ from PySide6.QtWidgets import QHeaderView, QTableView
 FIRST_SHARE = 0.5
 #: no other column is made wider than this many average characters by content alone
 MAX_CHARS = 48
+#: after new content, the fit waits this long for more (search as you type)
+FIT_DELAY_MS = 250
+#: ``resizeContentsPrecision``: 0 measures only the rows in view
+VISIBLE_ROWS = 0
 
 
 class ColumnFitter(QObject):
@@ -30,12 +34,18 @@ class ColumnFitter(QObject):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
+        # measure the rows in view only (Qt's default is 1,000 rows: a fit of a full
+        # page cost ~0.1 s of the GUI thread at every keystroke of a search)
+        header.setResizeContentsPrecision(VISIBLE_ROWS)
+        view.verticalHeader().setResizeContentsPrecision(VISIBLE_ROWS)
         header.sectionResized.connect(self._user_resized)
         self._applying = False
         self._user_widths = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(0)
+        # a new result is fitted once typing pauses: one fit per keystroke would redo
+        # the widths (and move the columns) for every letter
+        self._timer.setInterval(FIT_DELAY_MS)
         self._timer.timeout.connect(self.fit)
         view.viewport().installEventFilter(self)
         self._connect(view.model())
@@ -48,11 +58,11 @@ class ColumnFitter(QObject):
 
     def _new_content(self, *_args) -> None:
         self._user_widths = False
-        self._timer.start()
+        self._timer.start(FIT_DELAY_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self._user_widths:
-            self._timer.start()
+            self._timer.start(0)
         return False
 
     def _user_resized(self, *_args) -> None:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.exchange.safe_write import write_bytes
-from teilhabe_desktop.reports.recovery_sheet import recovery_sheet_pdf
 
 
 class RecoveryKeyDialog(QDialog):
@@ -79,6 +78,9 @@ class RecoveryKeyDialog(QDialog):
             self.write_sheet(Path(name))
 
     def write_sheet(self, path: Path) -> None:
+        # reportlab loads here, not at every start (~0.2 s)
+        from teilhabe_desktop.reports.recovery_sheet import recovery_sheet_pdf
+
         try:
             write_bytes(
                 path, recovery_sheet_pdf(self.recovery_key, self.database_name, date.today())

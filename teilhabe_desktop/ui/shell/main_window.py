@@ -23,7 +23,6 @@ from teilhabe_desktop.ui.security.security_menu import add_security_menu, protec
 from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
 from teilhabe_desktop.ui.shell.help_dialogs import FirstStepsDialog, ShortcutsDialog
-from teilhabe_desktop.ui.shell.map_link import link_map
 from teilhabe_desktop.ui.shell.pages import page_specs
 from teilhabe_desktop.ui.shell.window_geometry import restore_geometry, save_geometry
 
@@ -51,23 +50,19 @@ class MainWindow(QMainWindow):
         )
         self.pages = QStackedWidget()
 
-        #: page key -> page widget, in navigation order (see ``shell/pages.py``)
-        self.page_by_key: dict[str, QWidget] = {}
-        for index, spec in enumerate(page_specs(), start=1):
-            page = spec.build(session)
-            self.page_by_key[spec.key] = page
+        #: the pages in navigation order (see ``shell/pages.py``); each is built when it is
+        #: first shown or asked for (:meth:`page`), so the start builds only the first one
+        self._specs = page_specs()
+        self._built: dict[str, QWidget] = {}
+        for index, spec in enumerate(self._specs, start=1):
             item = QListWidgetItem(spec.title)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
             item.setToolTip(
                 self.tr("%1 (Strg+%2)").replace("%1", spec.title).replace("%2", str(index))
             )
             self.navigation.addItem(item)
-            self.pages.addWidget(page)
-        self.persons_page = self.page_by_key["persons"]
-        self.offers_page = self.page_by_key["offers"]
-        self.sozialraeume_page = self.page_by_key["sozialraeume"]
-        self.map_page = link_map(self.page_by_key["map"], session, self.persons_page)
-        self.navigation.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget())  # placeholder until the page is built
+        self.navigation.currentRowChanged.connect(self._show_row)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.navigation)
@@ -96,11 +91,11 @@ class MainWindow(QMainWindow):
         self.import_action = QAction(self.tr("Katalog &importieren …"), self)
         self.import_action.triggered.connect(self._import_catalogue)
         self.export_action = QAction(self.tr("Katalog &exportieren …"), self)
-        self.export_action.triggered.connect(self.offers_page.export_catalogue)
+        self.export_action.triggered.connect(lambda: self.offers_page.export_catalogue())
         file_menu.addAction(self.import_action)
         file_menu.addAction(self.export_action)
         self.places_action = QAction(self.tr("&Orte einlesen (Straßen, Grenzen) …"), self)
-        self.places_action.triggered.connect(self.map_page.import_places)
+        self.places_action.triggered.connect(lambda: self.map_page.import_places())
         file_menu.addAction(self.places_action)
         file_menu.addSeparator()
         add_backup_actions(self, file_menu, self.session)
@@ -129,13 +124,66 @@ class MainWindow(QMainWindow):
         self.about_action.triggered.connect(self.show_about)
         help_menu.addAction(self.about_action)
 
+    # -- pages -------------------------------------------------------------------------
+
+    @property
+    def page_by_key(self) -> dict[str, QWidget]:
+        """Page key -> page widget, in navigation order (builds every page)."""
+        return {spec.key: self.page(spec.key) for spec in self._specs}
+
+    def page(self, key: str) -> QWidget:
+        """The page ``key``, built on first use in place of its placeholder."""
+        page = self._built.get(key)
+        if page is not None:
+            return page
+        row = next(i for i, spec in enumerate(self._specs) if spec.key == key)
+        page = self._specs[row].build(self.session)
+        self._built[key] = page
+        placeholder = self.pages.widget(row)
+        current = self.pages.currentIndex()
+        self.pages.insertWidget(row, page)
+        self.pages.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if current == row:
+            self.pages.setCurrentIndex(row)
+        if key == "map":
+            from teilhabe_desktop.ui.shell.map_link import link_map
+
+            link_map(page, self.session, self.persons_page)
+        return page
+
+    @property
+    def persons_page(self):
+        return self.page("persons")
+
+    @property
+    def offers_page(self):
+        return self.page("offers")
+
+    @property
+    def sozialraeume_page(self):
+        return self.page("sozialraeume")
+
+    @property
+    def map_page(self):
+        return self.page("map")
+
+    def _show_row(self, row: int) -> None:
+        if 0 <= row < len(self._specs):
+            self.page(self._specs[row].key)
+        self.pages.setCurrentIndex(row)
+
     def closeEvent(self, event) -> None:
         # Autosave is debounced: every page writes what is pending, and asks if it cannot.
-        for page in self.page_by_key.values():
+        for page in list(self._built.values()):
             may_leave = getattr(page, "may_leave", None)
             if may_leave is not None and not may_leave(self.tr("Trotzdem beenden")):
                 event.ignore()
                 return
+        for page in self._built.values():  # e.g. the search worker closes its connection
+            stop = getattr(page, "stop_background", None)
+            if stop is not None:
+                stop()
         save_geometry(self)
         super().closeEvent(event)
 
@@ -146,7 +194,7 @@ class MainWindow(QMainWindow):
     def show_page(self, page: int | str) -> None:
         """Show a page by its row or its key (``"persons"``, ``"offers"`` …)."""
         if isinstance(page, str):
-            page = list(self.page_by_key).index(page)
+            page = [spec.key for spec in self._specs].index(page)
         self.navigation.setCurrentRow(page)
 
     def show_about(self) -> None:

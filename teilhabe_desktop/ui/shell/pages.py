@@ -24,11 +24,17 @@ class PageSpec:
     build: Callable[[Session], QWidget]
 
 
-def _persons(session: Session) -> QWidget:
-    from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+def _workspace(session: Session, person_id: str) -> QWidget:
+    # the plan workspace (and reportlab behind its print preview) loads when a plan opens
     from teilhabe_desktop.ui.plan.workspace import PlanWorkspace
 
-    return PersonsPage(session, PlanWorkspace)
+    return PlanWorkspace(session, person_id)
+
+
+def _persons(session: Session) -> QWidget:
+    from teilhabe_desktop.ui.persons.persons_page import PersonsPage
+
+    return PersonsPage(session, _workspace)
 
 
 def _offers(session: Session) -> QWidget:

@@ -1,0 +1,87 @@
+"""Start-up loads only what the first screen needs (issue 16).
+
+Each check runs in a fresh interpreter: the libraries of later screens (reportlab for
+the PDFs, the exchange formats, the stemmer, numpy behind shapely, the map) must not be
+loaded by starting the window or by a command that does not use them.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO_ROOT, encryption_key
+
+#: Modules of later screens; none of them may be loaded at start.
+LATER = (
+    "reportlab",
+    "snowballstemmer",
+    "numpy",
+    "shapely",
+    "pyproj",
+    "teilhabe_desktop.exchange.catalogue_formats",
+    "teilhabe_desktop.ui.map.map_page",
+    "teilhabe_desktop.ui.plan.workspace",
+    "teilhabe_desktop.ui.sozialraum.sozialraeume_page",
+)
+
+_WINDOW = """
+import json, sys
+from teilhabe_desktop.session import Session
+from teilhabe_desktop.store.database import open_database
+from teilhabe_desktop.ui.shell.app import create_application
+from teilhabe_desktop.ui.shell.main_window import MainWindow
+app = create_application(["test"])
+window = MainWindow(Session(open_database(sys.argv[1])))
+window.show()
+app.processEvents()
+later = json.loads(sys.argv[2])
+print(json.dumps([name for name in later if name in sys.modules]))
+window.show_page("offers")
+window.show_page("map")
+app.processEvents()
+print(json.dumps(window.map_page.isVisible()))
+"""
+
+_COMMAND = """
+import json, sys
+from teilhabe_desktop.cli import main
+code = main(sys.argv[2:])
+later = json.loads(sys.argv[1])
+print(json.dumps([code, [name for name in later if name in sys.modules]]))
+"""
+
+
+def _run(code: str, *args: str) -> list[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=REPO_ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout.strip().splitlines()
+
+
+def test_the_main_window_starts_without_the_libraries_of_later_screens(store):
+    store.close()
+    lines = _run(_WINDOW, store.path, json.dumps(LATER))
+    assert json.loads(lines[-2]) == []
+    assert json.loads(lines[-1]) is True  # the map still opens when asked for
+
+
+def test_catalogue_search_on_the_command_line_loads_no_exchange_format(tmp_path: Path):
+    db = tmp_path / "k.db"
+    from teilhabe_desktop.store.database import open_database
+
+    open_database(db, encryption_key(db)).close()
+    lines = _run(_COMMAND, json.dumps(LATER), "catalogue", "search", "Lobeda", "--db", str(db))
+    code, loaded = json.loads(lines[-1])
+    assert code == 0
+    assert loaded == []
