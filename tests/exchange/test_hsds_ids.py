@@ -82,3 +82,13 @@ def test_csv_with_numeric_ids_survives_hsds_and_back(store, tmp_path):
         o.id: (o.name, o.organization_id, o.phone) for o in CatalogueRepository(store.db).iter_all()
     }
     assert after == before
+
+
+def test_derived_ids_are_the_uuid5_of_their_parts():
+    import uuid
+
+    from teilhabe_desktop.exchange.hsds_tables import derived_id
+
+    for parts in [("a",), ("attribute", "gen-1", "0"), ("ü", "x:y", "🙂"), ("",), ("a" * 300, "b")]:
+        expected = uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-desktop:" + ":".join(parts))
+        assert derived_id(*parts) == str(expected)
