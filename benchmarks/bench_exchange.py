@@ -3,7 +3,8 @@
 Every figure is measured in a fresh interpreter (one per step), so that peak memory
 (VmHWM of that process) is the step's own; a floor of the same run stands beside it:
 
-- CSV import (preview + commit into an empty catalogue): <= 10 s, <= 250 MB;
+- CSV import into an empty catalogue (``catalogue import``: one pass that reads,
+  checks, classifies and writes): <= 10 s, <= 250 MB;
   floor: the csv module writing the rows as they are into one plain table
 - the same file again (nothing changed): <= 5 s
 - JSON export: <= 5 s, <= 200 MB; floor: every offer row dumped as a JSON line
@@ -61,13 +62,12 @@ def _open(db_path: str):
 
 
 def _import(path: str, db_path: str, expect: str) -> None:
-    from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
-    from teilhabe_desktop.store.catalogue import CatalogueRepository
+    """``catalogue import PATH``: one pass that reads, checks, classifies and writes."""
+    from teilhabe_desktop.exchange.catalogue_files import import_once
 
     store = _open(db_path)
     start = time.perf_counter()
-    preview = preview_file(store.db, Path(path))
-    commit_import(CatalogueRepository(store.db), preview)
+    preview = import_once(store.db, Path(path))
     seconds = time.perf_counter() - start
     kind, count = expect.split("=")
     if preview.counts[kind] != int(count):

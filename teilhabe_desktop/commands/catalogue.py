@@ -14,8 +14,8 @@ from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.reference import is_life_domain
 from teilhabe_desktop.exchange.catalogue_files import (
     EXPORT_FORMATS,
-    commit_import,
     export_catalogue,
+    import_once,
     preview_file,
 )
 from teilhabe_desktop.exchange.column_mapping import ColumnMapping, load_mapping, parse_map_text
@@ -86,7 +86,13 @@ def mapping_of(args: argparse.Namespace) -> ColumnMapping:
 
 
 def run_import(args: argparse.Namespace, session) -> int:
-    preview = preview_file(session.store.db, args.path, mapping_of(args) or None)
+    """One pass over the file: read, check, classify and (unless ``--dry-run``) write,
+    all in one transaction; the summary gives the counts of that very pass."""
+    mapping = mapping_of(args) or None
+    if args.dry_run:
+        preview = preview_file(session.store.db, args.path, mapping)
+    else:
+        preview = import_once(session.store.db, args.path, mapping)
     print(preview.summary())
     if preview.nothing_valid:
         print("Die Datei enthält keinen gültigen Eintrag; nichts gespeichert.", file=sys.stderr)
@@ -94,8 +100,7 @@ def run_import(args: argparse.Namespace, session) -> int:
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    result = commit_import(session.catalogue, preview)
-    print(f"Gespeichert: {result.written} Einträge.")
+    print(f"Gespeichert: {preview.written} Einträge.")
     return 0
 
 

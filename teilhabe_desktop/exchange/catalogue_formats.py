@@ -87,7 +87,8 @@ def reference_of(db: Database) -> csv_format.Reference:
 def _read_columns(db: Database, path: Path, mapping: Mapping, progress: Progress | None):
     """CSV or spreadsheet: the same column mapping, guesses and checks."""
     result = csv_format.read_csv(path, reference_of(db), mapping, progress)
-    restore_leading_zeros(result, CatalogueRepository(db).all_ids)
+    repo = CatalogueRepository(db)
+    restore_leading_zeros(result, repo.all_ids, repo.ids_with_leading_zero)
     return result
 
 

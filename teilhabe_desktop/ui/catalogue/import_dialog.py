@@ -243,7 +243,7 @@ class ImportDialog(QDialog):
             if key in self.count_labels:
                 self.count_labels[key].setText(str(value))
         self._fill_problems(preview)
-        writes = len(preview.to_write)
+        writes = preview.writes
         if writes == 1:
             text = self.tr("Vorschau fertig: 1 Eintrag wird mit „Übernehmen“ gespeichert.")
         elif writes:
