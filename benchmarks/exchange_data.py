@@ -137,7 +137,7 @@ def entry(rnd: random.Random, number: int) -> dict[str, str]:
         "schedules": _schedules(rnd) if rnd.random() < SCHEDULE_SHARE else "",
         "cost": rnd.choice(["kostenlos", "ermäßigt möglich", "Beitrag", "unbekannt"]),
         "acc_step_free": rnd.choice(["ja", "nein", "unbekannt"]),
-        "last_verified": f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.2026",
+        "last_verified": f"{rnd.randint(1, 28):02d}.{rnd.randint(1, 12):02d}.2025",
     }
 
 
