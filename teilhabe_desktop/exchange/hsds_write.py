@@ -30,7 +30,7 @@ from teilhabe_desktop.exchange import csv_columns as cols
 from teilhabe_desktop.exchange import safe_write
 from teilhabe_desktop.exchange.hsds_conform import conform
 from teilhabe_desktop.exchange.hsds_formats import fit
-from teilhabe_desktop.exchange.hsds_jena import jena_rows, jena_taxonomy
+from teilhabe_desktop.exchange.hsds_jena import conformed_jena_rows, jena_taxonomy
 from teilhabe_desktop.exchange.hsds_tables import (
     HSDS_TABLES,
     SERVICE_COLUMNS,
@@ -140,8 +140,9 @@ def offer_tables(offer: Offer) -> Rows:
     )
     _location_rows(offer, tables, notes, source_id)
     _schedule_rows(offer, tables)
-    jena_rows(offer, tables, notes)
-    return conform(tables)
+    result = conform(tables)
+    result.setdefault("attribute", []).extend(conformed_jena_rows(offer, notes))
+    return result
 
 
 def _organization_rows(offer: Offer, service: dict, tables: Rows, notes: Notes) -> None:

@@ -27,6 +27,9 @@ from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, fts_values, off
 Progress = Callable[[int, int], None]
 CHUNK = 500
 BULK_CACHE_KIB = -131072  # 128 MiB page cache during big imports
+#: The page cache of a streamed import, set at its first write (a re-import that
+#: changes nothing keeps the default): bounded, as the rest of the stream is
+STREAM_CACHE_KIB = -32768
 #: Rows per multi-row INSERT. One statement for many rows is much cheaper than one per
 #: row: SQLite rebuilds the lists of the ``CHECK (x IN (...))`` constraints per statement
 #: run. 100 rows x 45 columns stays far below every SQLite variable limit (32766).
@@ -133,8 +136,6 @@ class OfferWriter:
     def __enter__(self) -> OfferWriter:
         cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
         self._stack.callback(self.db.execute, f"PRAGMA cache_size = {int(cache)}")
-        if self._expected > CHUNK:
-            self.db.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
         self._stack.enter_context(paused_gc())
         self._stack.enter_context(self.db.atomic())
         return self
@@ -147,6 +148,8 @@ class OfferWriter:
         if not offers:
             return
         if not self.written and not self._deferring:
+            if self._expected > CHUNK:  # a big write: the indexes' pages in memory
+                self.db.execute(f"PRAGMA cache_size = {STREAM_CACHE_KIB}")
             existing = self.db.execute("SELECT count(*) FROM offer").fetchone()[0]
             if defer_indexes_for(self._expected, existing):
                 self._stack.enter_context(deferred_indexes(self.db))
