@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: run test bench dist clean screenshots
+.PHONY: run test bench bench-large dist clean screenshots
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ test: $(VENV)/.test-installed
 ## bench: speed and memory budgets, printed as ratios against a floor of the same run
 bench: $(VENV)/.test-installed
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py
+
+## bench-large: bench_exchange with its scaling table up to 1,000,000 entries (about 15 minutes more)
+bench-large: $(VENV)/.test-installed
+	BENCH_LARGE=1 $(BIN)/python -m benchmarks.bench_exchange
 
 ## screenshots: docs/screenshots/ at 1366×768, 1024×700 and 1920×1080 at 150 %; docs/pdf/ from the demo persons
 screenshots: $(VENV)/.test-installed

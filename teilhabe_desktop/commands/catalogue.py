@@ -90,9 +90,15 @@ def mapping_of(args: argparse.Namespace):
 
 
 def run_import(args: argparse.Namespace, session) -> int:
-    from teilhabe_desktop.exchange.catalogue_files import commit_import, preview_file
+    """One pass over the file: read, check, classify and (unless ``--dry-run``) write,
+    all in one transaction; the summary gives the counts of that very pass."""
+    from teilhabe_desktop.exchange.catalogue_files import import_once, preview_file
 
-    preview = preview_file(session.store.db, args.path, mapping_of(args) or None)
+    mapping = mapping_of(args) or None
+    if args.dry_run:
+        preview = preview_file(session.store.db, args.path, mapping)
+    else:
+        preview = import_once(session.store.db, args.path, mapping)
     print(preview.summary())
     if preview.nothing_valid:
         print("Die Datei enthält keinen gültigen Eintrag; nichts gespeichert.", file=sys.stderr)
@@ -100,8 +106,7 @@ def run_import(args: argparse.Namespace, session) -> int:
     if args.dry_run:
         print("Probelauf: nichts gespeichert.")
         return 0
-    result = commit_import(session.catalogue, preview)
-    print(f"Gespeichert: {result.written} Einträge.")
+    print(f"Gespeichert: {preview.written} Einträge.")
     return 0
 
 

@@ -31,6 +31,7 @@ from teilhabe_desktop.exchange.catalogue_import import (
 )
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.catalogue_bulk import paused_gc
+from teilhabe_desktop.store.catalogue_write import OfferWriter
 
 Progress = Callable[[int, int], None]
 #: The keys of the registry, as ``--format`` offers them.
@@ -44,6 +45,7 @@ __all__ = [
     "commit_import",
     "export_catalogue",
     "import_file",
+    "import_once",
     "preview_file",
     "reference_of",
 ]
@@ -74,18 +76,44 @@ def preview_file(
     path: Path | str,
     mapping: dict[str, str | None] | None = None,
     progress: Progress | None = None,
+    writer: OfferWriter | None = None,
 ) -> ImportPreview:
-    """What importing ``path`` would change. Writes nothing."""
+    """What importing ``path`` would change. Writes nothing (but with ``writer``).
+
+    A file read as a stream (CSV) is not kept: :func:`commit_import` reads it again.
+    """
     path = Path(path)
+    repo = CatalogueRepository(db)
     with paused_gc():  # 100,000 new objects: the collector would rescan them again and again
         read = read_file(db, path, mapping, progress)
-        return build_preview(CatalogueRepository(db), read, path.name, _file_date(path), progress)
+        preview = build_preview(repo, read, path.name, _file_date(path), progress, writer)
+    if read.streamed:
+        # read again through the connection that writes (a worker's own, in the GUI)
+        preview.replay = lambda again, report: preview_file(again.db, path, mapping, report, again)
+    return preview
+
+
+def import_once(
+    db: Database,
+    path: Path | str,
+    mapping: dict[str, str | None] | None = None,
+    progress: Progress | None = None,
+) -> ImportPreview:
+    """Read, classify and write ``path`` in one pass and one transaction (command line).
+
+    The returned preview's counts are those of what was written (``written``).
+    """
+    path = Path(path)
+    read = read_file(db, path, mapping, progress)
+    repo = CatalogueRepository(db)
+    with paused_gc(), repo.bulk_writer(read.expected) as writer:
+        return build_preview(repo, read, path.name, _file_date(path), progress, writer)
 
 
 def import_file(db: Database, path: Path | str, progress: Progress | None = None) -> ImportResult:
     """Preview and commit in one go (for scripts and the demo loader)."""
-    preview = preview_file(db, path, progress=progress)
-    return commit_import(CatalogueRepository(db), preview, progress)
+    preview = import_once(db, path, progress=progress)
+    return ImportResult(preview.written, preview.counts)
 
 
 def export_catalogue(

@@ -33,6 +33,7 @@ from teilhabe_desktop.exchange.column_mapping import ColumnMapping
 from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
 from teilhabe_desktop.exchange.id_zeros import restore_leading_zeros
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.catalogue_json import iter_offer_json
 from teilhabe_desktop.store.reference import ReferenceRepository
 
 Progress = Callable[[int, int], None]
@@ -86,7 +87,8 @@ def reference_of(db: Database) -> csv_format.Reference:
 def _read_columns(db: Database, path: Path, mapping: Mapping, progress: Progress | None):
     """CSV or spreadsheet: the same column mapping, guesses and checks."""
     result = csv_format.read_csv(path, reference_of(db), mapping, progress)
-    restore_leading_zeros(result, CatalogueRepository(db).all_ids)
+    repo = CatalogueRepository(db)
+    restore_leading_zeros(result, repo.all_ids, repo.ids_with_leading_zero)
     return result
 
 
@@ -109,8 +111,9 @@ def _read_json(_db: Database, path: Path, _mapping: Mapping, _progress: Progress
     return hsds_read.rows_to_result(PackageTables(path.name, rows), tabular=False)
 
 
-def _write_json(_db: Database, path: Path, offers, total: int, progress) -> int:
-    return json_format.write_json(path, offers, total, progress)
+def _write_json(db: Database, path: Path, _offers, total: int, progress) -> int:
+    """Straight from the stored rows: no offer objects in between (see catalogue_json)."""
+    return json_format.write_json_texts(path, iter_offer_json(db), total, progress)
 
 
 def _read_hsds(_db: Database, path: Path, _mapping: Mapping, _progress: Progress | None):

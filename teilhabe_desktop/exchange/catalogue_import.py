@@ -7,13 +7,15 @@ without writing anything; :func:`commit_import` writes the preview in one transa
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, fields, replace
 from datetime import UTC, datetime
+from operator import attrgetter
 
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.store.catalogue import CatalogueRepository
+from teilhabe_desktop.store.catalogue_write import OfferWriter
 
 Progress = Callable[[int, int], None]
 
@@ -54,12 +56,21 @@ class Incoming:
 
 @dataclass
 class ReadResult:
-    """What a reader found in a file."""
+    """What a reader found in a file.
 
-    incoming: list[Incoming] = field(default_factory=list)
+    ``incoming`` is a list, or a stream (an iterator) that reads the file as it is
+    iterated, once; ``invalid`` and ``warnings`` of a stream are complete at its end.
+    """
+
+    incoming: list[Incoming] | Iterator[Incoming] = field(default_factory=list)
     invalid: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     format: str = ""
+    expected: int = 0  # about how many entries a stream holds (lines), for the writer
+
+    @property
+    def streamed(self) -> bool:
+        return not isinstance(self.incoming, list)
 
 
 @dataclass
@@ -74,8 +85,17 @@ class ImportPreview:
     conflicts: list[str] = field(default_factory=list)
     invalid: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
-    to_write: list[Offer] = field(default_factory=list)
+    to_write: list[Offer] = field(default_factory=list)  # not kept for a streamed file
     conflict_details: list[RowProblem] = field(default_factory=list)
+    written: int = 0  # entries already written by the pass that made this preview
+    #: A streamed file: reads it again, classifies and writes with the writer given
+    replay: Callable[[OfferWriter, Progress | None], ImportPreview] | None = None
+    expected: int = 0
+
+    @property
+    def writes(self) -> int:
+        """Entries that "Übernehmen" stores (new and changed)."""
+        return len(self.new) + len(self.changed)
 
     @property
     def rejected(self) -> int:
@@ -118,8 +138,16 @@ class ImportPreview:
         return "\n".join(lines)
 
 
-def _comparable(offer: Offer) -> Offer:
-    return replace(offer, updated_at=None)
+#: Every field of an offer but its time stamp, read in one call (no copies of offers).
+_CONTENT = attrgetter(*(f.name for f in fields(Offer) if f.name != "updated_at"))
+
+
+def _same_content(offer: Offer, old: Offer) -> bool:
+    return _CONTENT(offer) == _CONTENT(old)
+
+
+#: Entries classified (and written) together: one look-up of the stored ones per batch.
+BATCH = 500
 
 
 def build_preview(
@@ -128,40 +156,49 @@ def build_preview(
     source: str,
     file_date: datetime | None = None,
     progress: Progress | None = None,
+    writer: OfferWriter | None = None,
 ) -> ImportPreview:
-    """Compare what was read with the catalogue. Reads only."""
-    preview = ImportPreview(source, read.format, invalid=list(read.invalid))
-    preview.warnings = list(read.warnings)
+    """Compare what was read with the catalogue, batch by batch as it is read.
+
+    Without ``writer`` nothing is written; with one, each batch's new and changed
+    entries are written as soon as they are classified (the counts come from the same
+    pass). Of a streamed read only ids and problems are kept, never the entries.
+    """
+    preview = ImportPreview(source, read.format, expected=read.expected)
     stamp = file_date or datetime.now(UTC).replace(microsecond=0)
-    first_line: dict[str, Incoming] = {}
-    valid: list[Incoming] = []
+    first_line: dict[str, str] = {}  # id -> where it was first ("Zeile 4")
+    problems: list[RowProblem] = []
+    total = None if read.streamed else len(read.incoming)
+    batch: list[Incoming] = []
+    done = 0
     for item in read.incoming:
         earlier = first_line.get(item.offer.id)
         if earlier is not None:
-            where = f"{earlier.unit} {earlier.line}" if earlier.line is not None else "weiter oben"
-            preview.invalid.append(
+            problems.append(
                 RowProblem(
                     item.file,
                     item.line,
                     item.columns.get("id", "id"),
-                    f"Doppelte ID „{item.offer.id}“ (schon in {where}); nicht übernommen.",
+                    f"Doppelte ID „{item.offer.id}“ (schon in {earlier}); nicht übernommen.",
                     item.unit,
                 )
             )
             continue
-        first_line[item.offer.id] = item
+        first_line[item.offer.id] = (
+            f"{item.unit} {item.line}" if item.line is not None else "weiter oben"
+        )
         offer, errors = repo.prepare(item.offer)
         if errors:
-            for error in errors:
-                preview.invalid.append(
-                    RowProblem(
-                        item.file,
-                        item.line,
-                        item.columns.get(error.field, error.field),
-                        error.message,
-                        item.unit,
-                    )
+            problems.extend(
+                RowProblem(
+                    item.file,
+                    item.line,
+                    item.columns.get(error.field, error.field),
+                    error.message,
+                    item.unit,
                 )
+                for error in errors
+            )
             continue
         # ``offer`` belongs to this import (the reader made it): complete it in place.
         if offer.updated_at is None:
@@ -169,30 +206,53 @@ def build_preview(
         elif offer.updated_at.tzinfo is None:
             offer.updated_at = offer.updated_at.astimezone(UTC)
         item.offer = offer
-        valid.append(item)
-    total = len(valid)
-    for start in range(0, total, 500):
-        chunk = valid[start : start + 500]
-        existing = repo.get_many(i.offer.id for i in chunk)
-        for item in chunk:
-            _classify(preview, item, existing.get(item.offer.id))
-        if progress:
-            progress(min(start + 500, total), total)
+        batch.append(item)
+        if len(batch) >= BATCH:
+            done += _take_batch(repo, preview, batch, writer, keep=total is not None)
+            batch = []
+            if progress and total:
+                progress(done, total)
+    done += _take_batch(repo, preview, batch, writer, keep=total is not None)
+    if progress and total:
+        progress(done, total)
+    preview.invalid = [*read.invalid, *problems]
+    preview.warnings = list(read.warnings)
     return preview
 
 
-def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> None:
+def _take_batch(
+    repo: CatalogueRepository,
+    preview: ImportPreview,
+    batch: list[Incoming],
+    writer: OfferWriter | None,
+    keep: bool,
+) -> int:
+    if not batch:
+        return 0
+    existing = repo.get_many(i.offer.id for i in batch)
+    writes = [
+        offer for item in batch if (offer := _classify(preview, item, existing.get(item.offer.id)))
+    ]
+    if writer is not None:
+        writer.write(writes)
+        preview.written += len(writes)
+    if keep:
+        preview.to_write.extend(writes)
+    return len(batch)
+
+
+def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> Offer | None:
+    """Count ``item`` as new, changed, unchanged or a conflict; the offer to write."""
     offer = item.offer
     if old is None:
         preview.new.append(offer.id)
-        preview.to_write.append(offer)
-        return
+        return offer
     if not offer.extra and old.extra:
         offer = replace(offer, extra=old.extra)  # formats without extras keep what is there
         item.offer = offer
-    if _comparable(offer) == _comparable(old):
+    if _same_content(offer, old):
         preview.unchanged.append(offer.id)
-        return
+        return None
     if old.updated_at is not None and old.updated_at > offer.updated_at:
         preview.conflicts.append(offer.id)
         preview.conflict_details.append(
@@ -205,9 +265,9 @@ def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> None
                 item.unit,
             )
         )
-        return
+        return None
     preview.changed.append(offer.id)
-    preview.to_write.append(offer)
+    return offer
 
 
 @dataclass(frozen=True)
@@ -219,6 +279,19 @@ class ImportResult:
 def commit_import(
     repo: CatalogueRepository, preview: ImportPreview, progress: Progress | None = None
 ) -> ImportResult:
-    """Write what the preview found, in one transaction: all of it or nothing."""
-    repo.save_many(preview.to_write, progress=progress, checked=True)
-    return ImportResult(len(preview.to_write), preview.counts)
+    """Write what the preview found, in one transaction: all of it or nothing.
+
+    A streamed file is read again and written batch by batch; if it no longer gives
+    the preview's counts (changed since), nothing is written.
+    """
+    if preview.replay is None:
+        repo.save_many(preview.to_write, progress=progress, checked=True)
+        return ImportResult(len(preview.to_write), preview.counts)
+    with repo.bulk_writer(preview.expected) as writer:
+        again = preview.replay(writer, progress)
+        if again.counts != preview.counts:
+            raise ImportFileError(
+                f"„{preview.source}“ wurde seit der Vorschau verändert. Es wurde nichts "
+                "übernommen; bitte die Vorschau neu erstellen."
+            )
+    return ImportResult(again.written, again.counts)

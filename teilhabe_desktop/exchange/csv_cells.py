@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
+from functools import lru_cache
 
 from teilhabe_desktop.core.catalogue import (
     ACCESSIBILITY_FEATURES,
@@ -223,6 +224,32 @@ _CSV_FIELDS = tuple(f for f in OFFER_FIELDS if f.csv is not None or f.kind is Ki
 _READ_PLAN = tuple((spec.attr, _reader_of(spec)) for spec in _CSV_FIELDS)
 
 
+def _reads_default_when_absent(attr: str, read) -> bool:
+    """Whether a row without a cell for ``attr`` gives the offer's default, silently."""
+    if attr in ("id", "name") or attr in _SPECIAL_READERS or read is CellReader.accessibility:
+        return False
+    warnings: list[RowProblem] = []
+    value = read(CellReader({}, None, "", 1, {}, warnings), attr)
+    return not warnings and value == FIELDS_BY_ATTR[attr].default
+
+
+#: Fields left to the dataclass default when the file has no column for them (checked
+#: here once rather than read from an absent cell in every row of a big file).
+_DEFAULT_WHEN_ABSENT = frozenset(
+    attr for attr, read in _READ_PLAN if _reads_default_when_absent(attr, read)
+)
+
+
+@lru_cache(maxsize=64)
+def _plan_for(mapped: frozenset[str]) -> tuple:
+    """The read plan of a file whose columns hold ``mapped`` (the same for every row)."""
+    return tuple(
+        (attr, read)
+        for attr, read in _READ_PLAN
+        if attr in mapped or attr not in _DEFAULT_WHEN_ABSENT
+    )
+
+
 def _without_invalid(row: CellReader, offer: Offer) -> list[RowProblem]:
     """Leave out the fields :func:`validate_offer` rejects; problems of essential fields."""
     refused: list[RowProblem] = []
@@ -255,10 +282,13 @@ def offer_from_cells(
         if text and text[0] in "#E" and text.strip().upper() in SPREADSHEET_ERRORS:
             row.drop(attr, f"„{text.strip()}“ ist ein Fehlerwert der Tabellenkalkulation.")
             cells[attr] = ""
-    values = {attr: read(row, attr) for attr, read in _READ_PLAN}
+    values = {attr: read(row, attr) for attr, read in _plan_for(frozenset(cells))}
     if not values["id"]:
         values["id"] = stable_id(
-            values["name"], values["street"], values["postcode"], values["place"]
+            values["name"],
+            values.get("street", ""),
+            values.get("postcode", ""),
+            values.get("place", ""),
         )
     offer = Offer(**values)
     refused = _without_invalid(row, offer)

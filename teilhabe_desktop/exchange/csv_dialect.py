@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 CANDIDATES = (";", ",", "\t", "|")
-_SAMPLE_CHARS = 64 * 1024
+SAMPLE_CHARS = 64 * 1024  # what the guess looks at
 _SAMPLE_ROWS = 30
 _SEP_LINE = re.compile(r"^\ufeff?\"?sep=(.)\"?[ \t]*\r?(\n|$)", re.IGNORECASE)
 
@@ -53,8 +53,8 @@ def _score(widths: list[int]) -> tuple[int, int, int]:
 
 def guess_delimiter(text: str) -> str:
     """The separator the first rows agree on; ";" (German Excel) when nothing tells."""
-    complete = len(text) <= _SAMPLE_CHARS
-    sample = text[:_SAMPLE_CHARS]
+    complete = len(text) <= SAMPLE_CHARS
+    sample = text[:SAMPLE_CHARS]
     best, best_score = ";", (0, 0, 0)
     for delimiter in CANDIDATES:
         score = _score(_row_widths(sample, delimiter, complete))

@@ -15,7 +15,7 @@ reworded later is still read through the frozen values of ``core.codes``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -32,7 +32,7 @@ from teilhabe_desktop.exchange.cell_safety import restore
 from teilhabe_desktop.exchange.column_guess import Guess, guess_columns
 from teilhabe_desktop.exchange.column_mapping import ColumnMapping, as_mapping, resolve_headers
 from teilhabe_desktop.exchange.csv_cells import offer_from_cells, stable_id
-from teilhabe_desktop.exchange.organization_names import unify_organization_names
+from teilhabe_desktop.exchange.organization_names import OrganizationNames
 from teilhabe_desktop.exchange.table_source import Table, csv_table
 
 Progress = Callable[[int, int], None]
@@ -161,7 +161,9 @@ def read_csv(
 def read_table(
     table: Table, reference: Reference, mapping=None, progress: Progress | None = None
 ) -> ReadResult:
-    """Offers from the rows of ``table``, each guess and each left-out cell reported."""
+    """Offers from the rows of ``table``, each guess and each left-out cell reported.
+
+    ``incoming`` of the result is a stream: the rows are read while it is iterated."""
     layout = inspect_table(table, reference, mapping)
     file = table.file
     if layout.missing_required:
@@ -175,20 +177,33 @@ def read_table(
         if guess.how in ("guessed", "rejected", "taken", "unknown"):
             result.warnings.append(RowProblem(file, table.header_line, header, guess.note))
     shape = _RowShape.of(layout, table.headers)
+    result.incoming = _offers(result, table, shape, reference, progress)
+    result.expected = table.total_lines
+    return result
+
+
+def _offers(
+    result: ReadResult, table: Table, shape: _RowShape, reference: Reference, progress
+) -> Iterator[Incoming]:
+    """The offers of the rows, one at a time as the file is read (problems go to
+    ``result`` as they are found; the last ones when the stream ends)."""
+    file = table.file
+    names = OrganizationNames()
     rows = 0
     for line, values in table.rows:
         if not any(v.strip() for v in values):
             continue
         rows += 1
-        _read_row(result, file, line, shape, values, reference)
+        item = _read_row(result, file, line, shape, values, reference)
+        if item is not None:
+            yield names.take(item)
         if progress and rows % 1000 == 0:
             progress(line, table.total_lines)
     if rows == 0:
         raise ImportFileError(f"Die Datei „{file}“ enthält nur die Kopfzeile und keine Angebote.")
-    unify_organization_names(result)
+    names.report(result.warnings)
     if progress:
         progress(table.total_lines, table.total_lines)
-    return result
 
 
 @dataclass
@@ -221,7 +236,9 @@ def _cell(values: list[str], index: int) -> str:
     return restore(value) if value[:1] == "'" else value
 
 
-def _read_row(result, file, line, shape: _RowShape, values, reference: Reference) -> None:
+def _read_row(
+    result, file, line, shape: _RowShape, values, reference: Reference
+) -> Incoming | None:
     if len(values) > shape.width and not any(v.strip() for v in values[shape.width :]):
         values = values[: shape.width]  # separators at the end of the line (Excel)
     if len(values) != shape.width:
@@ -234,7 +251,7 @@ def _read_row(result, file, line, shape: _RowShape, values, reference: Reference
                 "Anführungszeichen prüfen).",
             )
         )
-        return
+        return None
     cells = {attr: _cell(values, index) for index, attr in shape.mapped}
     extra = {
         header: _cell(values, index) for index, header in shape.unmapped if values[index].strip()
@@ -244,7 +261,7 @@ def _read_row(result, file, line, shape: _RowShape, values, reference: Reference
     )
     if offer is None:
         result.invalid.extend(refused)
-        return
+        return None
     if extra or kept:
         offer.extra = {"csv": {**extra, **kept}}
-    result.incoming.append(Incoming(offer, file, line, shape.columns))
+    return Incoming(offer, file, line, shape.columns)

@@ -11,9 +11,10 @@ rows that cannot point at anything are dropped.
 
 from __future__ import annotations
 
+import functools
 import json
 
-from teilhabe_desktop.exchange.hsds_formats import fit, without_invisible
+from teilhabe_desktop.exchange.hsds_formats import COLUMN_TYPES, fit, without_invisible
 from teilhabe_desktop.exchange.hsds_tables import HSDS_TABLES, derived_id, hsds_uuid, uuid_columns
 
 Rows = dict[str, list[dict[str, str]]]
@@ -73,32 +74,57 @@ OPTIONAL_ENUMS: dict[tuple[str, str], frozenset[str]] = {
 }
 
 
-_COLUMNS = {table: frozenset(columns) for table, (_, columns) in HSDS_TABLES.items()}
+@functools.cache
+def _plan(table: str) -> tuple:
+    """What :func:`conform_row` checks in ``table``, looked up once per table."""
+    columns = HSDS_TABLES[table][1]
+    return (
+        columns,
+        frozenset(columns),
+        frozenset(uuid_columns(table)),
+        frozenset(c for c in columns if (table, c) in COLUMN_TYPES),
+        {c: allowed for (t, c), allowed in OPTIONAL_ENUMS.items() if t == table},
+        REQUIRED_LINKS.get(table, ()),
+        REQUIRED_TEXT.get(table, {}),
+        [(c, allowed, default) for (t, c), (allowed, default) in ENUMS.items() if t == table],
+    )
+
+
+def _visible(value: str) -> str:
+    # the invisible characters are not ASCII: most ids need no search
+    return value if value.isascii() else without_invisible(value)
 
 
 def conform_row(table: str, row: dict[str, str]) -> dict[str, str] | None:
     """``row`` with HSDS columns only, UUID ids and required fields; None to drop it."""
-    columns = HSDS_TABLES[table][1]
-    known, ids = _COLUMNS[table], uuid_columns(table)
+    columns, known, ids, typed, optional, links, required, enums = _plan(table)
     out = {}
     for column, value in row.items():
         if not value or column not in known:
             continue
-        value = without_invisible(value) if column in ids else fit(table, column, value)
-        if value and value in OPTIONAL_ENUMS.get((table, column), (value,)):
+        if column in ids:
+            value = _visible(value)
+        elif column in typed:
+            value = fit(table, column, value)
+        if not value:
+            continue
+        allowed = optional.get(column)
+        if allowed is None or value in allowed:
             out[column] = value
-    if any(not out.get(c) for c in REQUIRED_LINKS.get(table, ())):
-        return None
+    for column in links:
+        if not out.get(column):
+            return None
     if not out.get("id"):
         out["id"] = derived_id("row", table, json.dumps(row, sort_keys=True))
     for column in ids:
-        if out.get(column):
-            out[column] = hsds_uuid(out[column])
-    for column, default in REQUIRED_TEXT.get(table, {}).items():
+        value = out.get(column)
+        if value:
+            out[column] = hsds_uuid(value)
+    for column, default in required.items():
         if not out.get(column, "").strip():
             out[column] = default
-    for (enum_table, column), (allowed, default) in ENUMS.items():
-        if enum_table == table and out.get(column) and out[column] not in allowed:
+    for column, allowed, default in enums:
+        if out.get(column) and out[column] not in allowed:
             out[column] = default
     return {c: out[c] for c in columns if c in out}
 

@@ -15,11 +15,22 @@ def _number(text: str) -> str:
     return text.lstrip("0") or "0"
 
 
-def restore_leading_zeros(result: ReadResult, existing_ids: Callable[[], Iterable[str]]) -> None:
+def restore_leading_zeros(
+    result: ReadResult,
+    existing_ids: Callable[[], Iterable[str]],
+    zero_ids: Callable[[], Iterable[str]] | None = None,
+) -> None:
     """Match all-digit IDs of ``result`` to catalogue IDs with leading zeros, in place.
 
-    ``existing_ids`` is only called when the file has IDs made of digits.
+    ``existing_ids`` is only called when the file has IDs made of digits. ``zero_ids``
+    (the catalogue's IDs that start with "0") is asked first for a streamed result:
+    without any, there is nothing to restore and the stream stays a stream; otherwise
+    the entries are read into a list (the rule needs every ID of the file).
     """
+    if result.streamed:
+        if zero_ids is not None and not any(i.isdigit() for i in zero_ids()):
+            return
+        result.incoming = list(result.incoming)
     candidates = [i for i in result.incoming if i.offer.id.isdigit() and i.offer.id[0] != "0"]
     if not candidates:
         return

@@ -180,22 +180,38 @@ def offer_from_dict(data: dict) -> Offer:
 def write_json(
     path: Path | str, offers: Iterable[Offer], total: int = 0, progress: Progress | None = None
 ) -> int:
+    """Write ``offers`` as a catalogue document, one at a time (memory stays flat)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    return write_json_texts(path, (encode(offer_to_dict(o)) for o in offers), total, progress)
+
+
+def write_json_texts(
+    path: Path | str, entries: Iterable[str], total: int = 0, progress: Progress | None = None
+) -> int:
+    """Write the catalogue document from each entry's JSON text, streamed to the file."""
     path = Path(path)
-    items = []
-    for offer in offers:
-        items.append(offer_to_dict(offer))
-        if progress and len(items) % 1000 == 0:
-            progress(len(items), total)
-    document = {
+    head = {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,
         "exported_at": datetime.now(UTC).replace(microsecond=0).isoformat(),
-        "offers": items,
     }
-    safe_write.write_text(path, json.dumps(document, ensure_ascii=False, indent=1))
+    count = 0
+    with (
+        safe_write.atomic_target(path) as tmp,
+        tmp.open("w", encoding="utf-8", newline="\n", buffering=1 << 20) as handle,
+    ):
+        handle.write(json.dumps(head, ensure_ascii=False, indent=1)[:-2])
+        handle.write(',\n "offers": [')
+        for entry in entries:
+            handle.write(",\n  " if count else "\n  ")
+            handle.write(entry)
+            count += 1
+            if progress and count % 1000 == 0:
+                progress(count, total)
+        handle.write("\n ]\n}\n")
     if progress:
-        progress(len(items), total or len(items))
-    return len(items)
+        progress(count, total or count)
+    return count
 
 
 def load_json_document(path: Path) -> object:

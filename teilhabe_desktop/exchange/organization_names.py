@@ -18,35 +18,58 @@ def _where(item: Incoming) -> str:
     return f"Zeile {item.line}" if item.line is not None else f"„{item.offer.name}“"
 
 
-def unify_organization_names(result: ReadResult) -> None:
-    """Give every offer of one Träger-ID the first name the file uses for it."""
-    first: dict[str, Incoming] = {}
-    others: dict[str, list[tuple[str, Incoming]]] = {}
-    for item in result.incoming:
+class OrganizationNames:
+    """Unifies the names of one Träger-ID as the rows pass (a stream: only the first
+    row of each ID and up to three other spellings per ID are remembered)."""
+
+    def __init__(self) -> None:
+        self._first: dict[str, Incoming] = {}
+        self._others: dict[str, list[tuple[str, Incoming]]] = {}
+        self._more: dict[str, int] = {}
+
+    def take(self, item: Incoming) -> Incoming:
+        """``item`` with the first name the file gives its Träger-ID."""
         offer = item.offer
         if not offer.organization_id:
-            continue
-        known = first.get(offer.organization_id)
+            return item
+        known = self._first.get(offer.organization_id)
         if known is None or not known.offer.organization_name.strip():
             if known is None or offer.organization_name.strip():
-                first[offer.organization_id] = item
-            continue
+                self._first[offer.organization_id] = item
+            return item
         name, spelling = known.offer.organization_name, offer.organization_name
         if spelling.strip() and spelling.strip() != name.strip():
-            others.setdefault(offer.organization_id, []).append((spelling, item))
+            listed = self._others.setdefault(offer.organization_id, [])
+            if len(listed) < _LISTED:
+                listed.append((spelling, item))
+            else:
+                self._more[offer.organization_id] = self._more.get(offer.organization_id, 0) + 1
             offer.extra.setdefault("csv", {})[KEPT_AS] = spelling
         offer.organization_name = name
-    for organization_id, spellings in others.items():
-        known = first[organization_id]
-        name = known.offer.organization_name
-        listed = ", ".join(f"„{s}“ ({_where(item)})" for s, item in spellings[:_LISTED])
-        more = f" und {len(spellings) - _LISTED} weitere" if len(spellings) > _LISTED else ""
-        result.warnings.append(
-            RowProblem(
-                known.file,
-                known.line,
-                known.columns.get("organization_id", "Träger-ID"),
-                f"Träger-ID „{organization_id}“ hat in der Datei mehrere Namen: „{name}“ "
-                f"({_where(known)}), {listed}{more}. Übernommen wird „{name}“ für alle.",
+        return item
+
+    def report(self, warnings: list[RowProblem]) -> None:
+        """One warning per Träger-ID with several names (after the last row)."""
+        for organization_id, spellings in self._others.items():
+            known = self._first[organization_id]
+            name = known.offer.organization_name
+            listed = ", ".join(f"„{s}“ ({_where(item)})" for s, item in spellings)
+            extra = self._more.get(organization_id, 0)
+            more = f" und {extra} weitere" if extra else ""
+            warnings.append(
+                RowProblem(
+                    known.file,
+                    known.line,
+                    known.columns.get("organization_id", "Träger-ID"),
+                    f"Träger-ID „{organization_id}“ hat in der Datei mehrere Namen: „{name}“ "
+                    f"({_where(known)}), {listed}{more}. Übernommen wird „{name}“ für alle.",
+                )
             )
-        )
+
+
+def unify_organization_names(result: ReadResult) -> None:
+    """Give every offer of one Träger-ID the first name the file uses for it."""
+    names = OrganizationNames()
+    for item in result.incoming:
+        names.take(item)
+    names.report(result.warnings)

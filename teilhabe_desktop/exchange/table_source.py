@@ -8,7 +8,6 @@ file or the spreadsheet. Cells are text as the person saw them.
 from __future__ import annotations
 
 import csv
-import io
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -16,7 +15,7 @@ from pathlib import Path
 
 from teilhabe_desktop.exchange import csv_dialect
 from teilhabe_desktop.exchange.catalogue_import import ImportFileError
-from teilhabe_desktop.exchange.text_files import decode_text, read_bytes
+from teilhabe_desktop.exchange.text_files import scan_text_file
 
 csv.field_size_limit(64 * 1024 * 1024)
 SAMPLE_ROWS = 200
@@ -55,12 +54,25 @@ def _csv_rows(reader, file: str, offset: int) -> Rows:
         ) from None
 
 
+def _text_lines(path: Path, codec: str, skip: int) -> Iterator[str]:
+    """The file's lines as ``csv.reader`` wants them, read as a stream; the first ``skip``
+    lines (Excel's ``sep=`` line) left out."""
+    with path.open(encoding=codec, newline="") as handle:
+        for _ in range(skip):
+            handle.readline()
+        yield from handle
+
+
 def csv_table(path: Path) -> Table:
-    """The rows of a CSV file. Raises :class:`ImportFileError` for unusable files."""
-    text, encoding = decode_text(read_bytes(path), path.name)
-    dialect = csv_dialect.detect(text)
+    """The rows of a CSV file, read as a stream. Raises :class:`ImportFileError`."""
+    info = scan_text_file(path)
+    with path.open(encoding=info.codec, newline="") as handle:
+        head = handle.read(csv_dialect.SAMPLE_CHARS + 1)
+    dialect = csv_dialect.detect(head)
     reader = csv.reader(
-        io.StringIO(dialect.text, newline=""), delimiter=dialect.delimiter, strict=True
+        _text_lines(path, info.codec, dialect.skipped_lines),
+        delimiter=dialect.delimiter,
+        strict=True,
     )
     try:
         headers = [h.strip() for h in next(reader)]
@@ -70,10 +82,10 @@ def csv_table(path: Path) -> Table:
     sample, rows = with_sample(_csv_rows(reader, path.name, dialect.skipped_lines))
     return Table(
         path.name,
-        f"CSV ({encoding}, Trennzeichen „{separator}“)",
+        f"CSV ({info.encoding}, Trennzeichen „{separator}“)",
         headers,
         sample,
         rows,
-        text.count("\n") + 1,
+        info.lines,
         header_line=1 + dialect.skipped_lines,
     )

@@ -21,7 +21,7 @@ from teilhabe_desktop.store.catalogue_rows import (
     row_to_offer,
 )
 from teilhabe_desktop.store.catalogue_search import build_search, order_by
-from teilhabe_desktop.store.catalogue_write import write_offers
+from teilhabe_desktop.store.catalogue_write import OfferWriter, write_offers
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -156,6 +156,9 @@ class CatalogueRepository:
             found.update(self._load(f"o.id IN ({', '.join('?' * len(chunk))})", chunk))
         return found
 
+    def ids_with_leading_zero(self) -> list[str]:
+        return [row[0] for row in self._db.execute("SELECT id FROM offer WHERE id GLOB '0*'")]
+
     def all_ids(self) -> list[str]:
         return [row[0] for row in self._db.execute("SELECT id FROM offer ORDER BY num")]
 
@@ -275,6 +278,10 @@ class CatalogueRepository:
                 prepared.append(offer)
         write_offers(self._db, prepared, self._category_names(), progress)
         return prepared
+
+    def bulk_writer(self, expected: int = 0) -> OfferWriter:
+        """A writer for checked offers, batch by batch in one transaction (imports)."""
+        return OfferWriter(self._db, self._category_names(), expected)
 
     def deactivate(self, offer_id: str) -> None:
         """Mark the entry as ended (status ENDED); it stays for plans that link it."""

@@ -15,6 +15,7 @@ them again at the end (:mod:`catalogue_bulk`); an error anywhere rolls back all 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from contextlib import ExitStack
 from functools import lru_cache
 
 from sqlite_utils import Database
@@ -26,6 +27,9 @@ from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, fts_values, off
 Progress = Callable[[int, int], None]
 CHUNK = 500
 BULK_CACHE_KIB = -131072  # 128 MiB page cache during big imports
+#: The page cache of a streamed import, set at its first write (a re-import that
+#: changes nothing keeps the default): bounded, as the rest of the stream is
+STREAM_CACHE_KIB = -32768
 #: Rows per multi-row INSERT. One statement for many rows is much cheaper than one per
 #: row: SQLite rebuilds the lists of the ``CHECK (x IN (...))`` constraints per statement
 #: run. 100 rows x 45 columns stays far below every SQLite variable limit (32766).
@@ -110,6 +114,50 @@ def write_offers(
                         progress((total + done) // 2, total)
     finally:
         db.execute(f"PRAGMA cache_size = {int(cache)}")
+
+
+class OfferWriter:
+    """Writes prepared, valid offers batch by batch, all in one transaction.
+
+    For imports that stream a file: each batch is written as it comes (rows, link rows
+    and its full-text rows), nothing of it is kept. ``with repo.bulk_writer(n) as w:
+    w.write(batch)``; an exception inside the block rolls back every batch. ``expected``
+    (the number of entries the file may hold) decides at the first batch whether the
+    secondary indexes are dropped and built again at the end.
+    """
+
+    def __init__(self, db: Database, category_names: dict[str, str], expected: int) -> None:
+        self.db, self._names, self._expected = db, category_names, expected
+        self._stack = ExitStack()
+        self._texts: dict[str, str] = {}
+        self._deferring = False
+        self.written = 0
+
+    def __enter__(self) -> OfferWriter:
+        cache = self.db.execute("PRAGMA cache_size").fetchone()[0]
+        self._stack.callback(self.db.execute, f"PRAGMA cache_size = {int(cache)}")
+        self._stack.enter_context(paused_gc())
+        self._stack.enter_context(self.db.atomic())
+        return self
+
+    def __exit__(self, *exc_info) -> bool:
+        return self._stack.__exit__(*exc_info)
+
+    def write(self, offers: Sequence[Offer]) -> None:
+        """Store one batch (ids unique within the whole import)."""
+        if not offers:
+            return
+        if not self.written and not self._deferring:
+            if self._expected > CHUNK:  # a big write: the indexes' pages in memory
+                self.db.execute(f"PRAGMA cache_size = {STREAM_CACHE_KIB}")
+            existing = self.db.execute("SELECT count(*) FROM offer").fetchone()[0]
+            if defer_indexes_for(self._expected, existing):
+                self._stack.enter_context(deferred_indexes(self.db))
+                self._deferring = True
+        for chunk in _chunks(offers):
+            nums = _write_rows(self.db.conn, chunk)
+            _write_fts(self.db.conn, chunk, nums, self._names, self._texts)
+        self.written += len(offers)
 
 
 def _write_rows(conn, chunk: Sequence[Offer]) -> dict[str, int]:

@@ -110,13 +110,21 @@ def test_big_import_writes_everything_and_keeps_indexes(store, tmp_path, rebuilt
     assert again.counts["unchanged"] == ROWS and not again.to_write
 
 
-def test_database_error_in_the_last_rows_rolls_back_everything(store, tmp_path):
+def test_database_error_in_the_last_rows_rolls_back_everything(store, tmp_path, monkeypatch):
     repo = CatalogueRepository(store.db)
     repo.save(Offer(id="keep", name="Bleibt im Katalog"))
     before = _indexes(store)
     preview = preview_file(store.db, _csv(tmp_path))
-    preview.to_write[-2].lat = 500.0  # the database refuses it (CHECK), row 11,233 of 11,234
-    preview.to_write[-2].lon = 11.5
+    checked = CatalogueRepository.prepare
+
+    def spoiled(self, offer):
+        # row 1,233 of 1,234, in the last batch: the database refuses it (CHECK)
+        offer, errors = checked(self, offer)
+        if offer.id == f"bulk-{ROWS - 2}":
+            offer.lat, offer.lon = 500.0, 11.5
+        return offer, errors
+
+    monkeypatch.setattr(CatalogueRepository, "prepare", spoiled)
     with pytest.raises(DriverError):
         commit_import(repo, preview)
     assert repo.total() == 1 and repo.get("bulk-0") is None

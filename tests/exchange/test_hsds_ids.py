@@ -82,3 +82,33 @@ def test_csv_with_numeric_ids_survives_hsds_and_back(store, tmp_path):
         o.id: (o.name, o.organization_id, o.phone) for o in CatalogueRepository(store.db).iter_all()
     }
     assert after == before
+
+
+def test_derived_ids_are_the_uuid5_of_their_parts():
+    import uuid
+
+    from teilhabe_desktop.exchange.hsds_tables import derived_id
+
+    for parts in [("a",), ("attribute", "gen-1", "0"), ("ü", "x:y", "🙂"), ("",), ("a" * 300, "b")]:
+        expected = uuid.uuid5(uuid.NAMESPACE_URL, "teilhabe-desktop:" + ":".join(parts))
+        assert derived_id(*parts) == str(expected)
+
+
+def test_jena_attribute_rows_are_built_as_conform_makes_them():
+    from teilhabe_desktop.core.catalogue import Offer
+    from teilhabe_desktop.exchange.hsds_conform import conform_row
+    from teilhabe_desktop.exchange.hsds_jena import conformed_jena_rows
+
+    offer = Offer(
+        id="Angebot\u200b 7 ü",
+        name="Treff",
+        life_domains=["d7"],
+        category_ids=["beratung"],
+        place="Lobeda",
+        district_code=7,
+    )
+    rows = conformed_jena_rows(offer, [("organization_id", ""), ("street", "Markt 1")])
+    assert len(rows) > 6
+    for row in rows:
+        raw = {**row, "link_id": offer.id, "value": row.get("value", "")}
+        assert conform_row("attribute", raw) == row

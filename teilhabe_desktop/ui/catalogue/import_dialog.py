@@ -245,7 +245,7 @@ class ImportDialog(QDialog):
                 self.count_labels[key].setText(str(value))
         notes = self._fill_problems(preview)
         self.count_labels["notes"].setText(str(notes))
-        writes = len(preview.to_write)
+        writes = preview.writes
         if writes == 1:
             text = self.tr("Vorschau fertig: 1 Eintrag wird mit „Übernehmen“ gespeichert.")
         elif writes:
