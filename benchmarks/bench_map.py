@@ -117,6 +117,7 @@ def main() -> int:
         FIRST_PAINT_BUDGET_MS,
         "ms",
         f" (41 districts from the {source}, {PINS:,} pins; empty page {floor_paint:.1f} ms)",
+        margin=0.2,
     )
     ok = (
         check(
@@ -126,6 +127,7 @@ def main() -> int:
             "ms",
             f" (empty map's frame {floor_frame:.2f} ms)",
             places=2,
+            margin=0.2,
         )
         and ok
     )

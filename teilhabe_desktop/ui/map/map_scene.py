@@ -44,13 +44,17 @@ class DistrictShape:
 
 
 def _path(geometry) -> QPainterPath:
+    import shapely
+
     path = QPainterPath()
     path.setFillRule(Qt.FillRule.OddEvenFill)
     for polygon in getattr(geometry, "geoms", [geometry]):
         if polygon.geom_type != "Polygon":
             continue
         for ring in (polygon.exterior, *polygon.interiors):
-            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in ring.coords]))
+            # the coordinates as one array (iterating ring.coords is slow), north up
+            xy = shapely.get_coordinates(ring).tolist()
+            path.addPolygon(QPolygonF([QPointF(x, -y) for x, y in xy]))
             path.closeSubpath()
     return path
 
