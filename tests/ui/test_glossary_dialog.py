@@ -13,9 +13,6 @@ from teilhabe_desktop.ui.plan.glossary_dialog import GlossaryDialog
 
 @pytest.fixture
 def dialog(qtbot, store):
-    from teilhabe_desktop.core.plain_check import warm_up
-
-    warm_up()  # the models loaded: the field's own warm-up ends before the dialog closes
     dlg = GlossaryDialog(GlossaryRepository(store.db))
     qtbot.addWidget(dlg)
     dlg.show()

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFormLayout,
@@ -38,6 +38,20 @@ PAUSE_MS = 300
 MAX_LINES = 5
 
 TextField = QPlainTextEdit | QLineEdit
+
+
+_warming: list[BackgroundJob] = []
+
+
+def warm_up_once() -> None:
+    """Load the checker's models in the background, once per process. The job belongs to
+    the application, so a field or dialog closed meanwhile cannot pull it from under
+    the worker (which then reported "Signal source has been deleted")."""
+    if _warming:
+        return
+    job = BackgroundJob(lambda task: warm_up(), parent=QCoreApplication.instance())
+    _warming.append(job)
+    job.start()
 
 
 class PlainFindings(QLabel):
@@ -64,9 +78,7 @@ class PlainFindings(QLabel):
         self._timer.setInterval(PAUSE_MS)
         self._timer.timeout.connect(self.recheck)
         field.textChanged.connect(self._typed)
-        # the models take a second to load: in the background, before the first pause
-        self._warm_up = BackgroundJob(lambda task: warm_up(), parent=self)
-        self._warm_up.start()
+        warm_up_once()  # the models take a second to load: in the background, now
 
     def set_glossary(self, words: Iterable[str]) -> None:
         self._checker = PlainChecker(words)
