@@ -54,3 +54,31 @@ def test_a_database_job_works_on_its_own_connection(qtbot, store):
     assert seen["connection"] is not store.db.conn  # never the GUI's connection
     assert session.persons.exists("p-worker")  # the GUI sees what the worker saved
     assert job.task.session is None  # closed when the work is done
+
+
+def test_a_job_whose_owner_is_gone_ends_quietly():
+    """A window closed (or the app ended) while its job ran: nobody is told, no error."""
+    import subprocess
+    import sys
+
+    script = (
+        "import time\n"
+        "from PySide6.QtCore import QObject\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "import teilhabe_desktop.ui\n"
+        "from teilhabe_desktop.ui.common.workers import BackgroundJob\n"
+        "app = QApplication([])\n"
+        "owner = QObject()\n"
+        "job = BackgroundJob(lambda task: time.sleep(0.3), parent=owner)\n"
+        "job.start()\n"
+        "print('ok')\n"  # and the app ends at once, its job still running
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"},
+    )
+    assert done.returncode == 0 and done.stdout.strip() == "ok", done.stderr[-500:]
+    assert "Signal source has been deleted" not in done.stderr and "Traceback" not in done.stderr

@@ -125,13 +125,19 @@ class BackgroundJob(QObject):
         try:
             result = self._run_function()
         except Cancelled:
-            self._relay.cancelled.emit()
+            self._report("cancelled")
         except BaseException as error:  # reported to the GUI, never lost in the thread
-            self._relay.failed.emit(error)
+            self._report("failed", error)
         else:
-            self._relay.succeeded.emit(result)
+            self._report("succeeded", result)
         finally:
             self._done.set()
+
+    def _report(self, name: str, *args) -> None:
+        try:
+            getattr(self._relay, name).emit(*args)
+        except RuntimeError:
+            pass  # the job was deleted with its owner (a closed window, the app at exit)
 
     def _run_function(self) -> Any:
         if self._session is None:
