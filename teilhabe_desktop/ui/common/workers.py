@@ -24,6 +24,7 @@ of freezing the window. No code shares a connection between threads.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -134,10 +135,10 @@ class BackgroundJob(QObject):
             self._done.set()
 
     def _report(self, name: str, *args) -> None:
-        try:
+        # the job may be deleted with its owner meanwhile (a closed window, the app at
+        # exit): then nobody is there to be told
+        with contextlib.suppress(RuntimeError):
             getattr(self._relay, name).emit(*args)
-        except RuntimeError:
-            pass  # the job was deleted with its owner (a closed window, the app at exit)
 
     def _run_function(self) -> Any:
         if self._session is None:
