@@ -14,8 +14,6 @@ from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.exchange.catalogue_formats import (
     CATALOGUE_FORMATS,
     format_of,
@@ -32,6 +30,7 @@ from teilhabe_desktop.exchange.catalogue_import import (
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.catalogue_bulk import paused_gc
 from teilhabe_desktop.store.catalogue_write import OfferWriter
+from teilhabe_desktop.store.sql import Database
 
 Progress = Callable[[int, int], None]
 #: The keys of the registry, as ``--format`` offers them.

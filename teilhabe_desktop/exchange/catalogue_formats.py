@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.exchange import (
     csv_format,
@@ -35,6 +33,7 @@ from teilhabe_desktop.exchange.id_zeros import restore_leading_zeros
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.catalogue_json import iter_offer_json
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.sql import Database
 
 Progress = Callable[[int, int], None]
 #: The person's column mapping (and sheet) for formats with columns; ignored by the others.

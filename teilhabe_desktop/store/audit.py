@@ -6,9 +6,8 @@ import getpass
 from collections.abc import Callable
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.audit import AuditAction, AuditEvent
+from teilhabe_desktop.store.sql import Database
 
 
 def _os_user() -> str:

@@ -15,14 +15,13 @@ import tempfile
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.store.connection import DriverError, open_connection
 from teilhabe_desktop.store.database import APPLICATION_ID
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.migrations import latest_version, schema_version
 from teilhabe_desktop.store.open_marker import mark_closed
 from teilhabe_desktop.store.private_files import copy_private
+from teilhabe_desktop.store.sql import Database
 
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4

@@ -6,8 +6,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Availability, Offer, OfferStatus, Schedule
 from teilhabe_desktop.core.catalogue_query import OfferPin, OfferQuery, OfferRow
 from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
@@ -25,6 +23,7 @@ from teilhabe_desktop.store.catalogue_write import OfferWriter, write_offers
 from teilhabe_desktop.store.errors import DatabaseFailure
 from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.sql import Database
 
 Progress = Callable[[int, int], None]
 _CHUNK = 500

@@ -14,7 +14,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlite_utils import Database
+from teilhabe_desktop.store.sql import Database
 
 #: Tables whose secondary indexes a big write rebuilds instead of updating row by row.
 BULK_TABLES = ("offer", "offer_life_domain", "offer_category_link")

@@ -14,10 +14,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import ACCESSIBILITY_FEATURES
 from teilhabe_desktop.core.offer_fields import OFFER_FIELDS, Kind, accessibility_column
+from teilhabe_desktop.store.sql import Database
 
 
 def _value(attr: str, kind: Kind, column: str | None) -> str:

@@ -9,11 +9,10 @@ Entries whose name has the words come first, then entries with them anywhere els
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.store.catalogue_rows import ROW_SELECT, offer_row
 from teilhabe_desktop.store.catalogue_search import build_search
+from teilhabe_desktop.store.sql import Database
 
 
 def quick_search(db: Database, query: OfferQuery, limit: int) -> tuple[list[OfferRow], bool]:

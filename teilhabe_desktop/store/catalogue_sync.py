@@ -8,13 +8,12 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_merge import MergeResult
 from teilhabe_desktop.core.plan_codec import from_data, to_data
 from teilhabe_desktop.store.catalogue import CatalogueRepository, now_utc
 from teilhabe_desktop.store.offer_handover import HandoverMarks
+from teilhabe_desktop.store.sql import Database
 
 
 @dataclass(frozen=True)

@@ -18,11 +18,10 @@ from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from functools import lru_cache
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.store.catalogue_bulk import defer_indexes_for, deferred_indexes, paused_gc
 from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, fts_values, offer_values
+from teilhabe_desktop.store.sql import Database
 
 Progress = Callable[[int, int], None]
 CHUNK = 500

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.store.migrations import latest_version, schema_version
 from teilhabe_desktop.store.plans import damaged_versions
+from teilhabe_desktop.store.sql import Database
 
 
 @dataclass

@@ -15,9 +15,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import sqlcipher3
-from sqlite_utils import Database
 
 from teilhabe_desktop.store.errors import translate
+from teilhabe_desktop.store.sql import Database
 
 #: Exceptions of the driver. sqlcipher3 raises its own classes, not ``sqlite3.Error``.
 DriverError = sqlcipher3.dbapi2.Error
@@ -107,7 +107,7 @@ def open_connection(path: Path | str, key: bytes | None = None) -> Database:
     """Open ``path`` (or ``":memory:"``) and apply the PRAGMAs every connection needs.
 
     With ``key`` (the raw data key of :mod:`~teilhabe_desktop.store.keyfile`) the file is
-    encrypted by SQLCipher, its WAL too. Returns a sqlite-utils :class:`Database` in
+    encrypted by SQLCipher, its WAL too. Returns a :class:`~teilhabe_desktop.store.sql.Database` in
     driver autocommit mode: transactions are explicit, through ``Database.atomic()``.
     """
     conn = sqlcipher3.connect(

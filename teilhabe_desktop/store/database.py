@@ -14,8 +14,6 @@ from datetime import datetime
 from functools import cached_property
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.connection import (
@@ -45,6 +43,7 @@ from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
 from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.settings import SettingsRepository
 from teilhabe_desktop.store.sozialraum_profiles import SozialraumProfileRepository
+from teilhabe_desktop.store.sql import Database
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.

@@ -3,9 +3,8 @@ plain explanation, printed in *Mein Plan* besides the shipped ones."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.errors import UserError
+from teilhabe_desktop.store.sql import Database
 
 MAX_TERM = 80
 MAX_EXPLANATION = 2_000

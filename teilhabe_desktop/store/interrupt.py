@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from teilhabe_desktop.store.sql import Database
 
 
 def interrupt(db: Database) -> None:

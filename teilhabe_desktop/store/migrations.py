@@ -16,9 +16,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.assets import migrations_dir
+from teilhabe_desktop.store.sql import Database
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.matching import Suggestion, goal_terms, query_words, rank_offers
 from teilhabe_desktop.core.plan import Goal, Person, Wish
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.sql import Database
 
 PER_QUERY = 150
 MAX_WORD_QUERIES = 8

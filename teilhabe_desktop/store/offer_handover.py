@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlite_utils import Database
+from teilhabe_desktop.store.sql import Database
 
 #: What the catalogue shows for a marked entry.
 HANDOVER_NOTE = "aus Übergabe – bitte prüfen"

@@ -8,7 +8,7 @@ the newest changes. A crash leaves the WAL in place: that is no loss, SQLite rec
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from teilhabe_desktop.store.sql import Database
 
 _KEY = "left_open"
 

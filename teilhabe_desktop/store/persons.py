@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date, datetime, time
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso, iso_date
 from teilhabe_desktop.core.errors import UserError
@@ -26,6 +24,7 @@ from teilhabe_desktop.core.retention import InactivePerson
 from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.connection import checkpoint
 from teilhabe_desktop.store.places import PlacesRepository
+from teilhabe_desktop.store.sql import Database
 
 _BOOLS = (
     "home_sozialraum_overridden",

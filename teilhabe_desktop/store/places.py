@@ -7,14 +7,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.locating import Locator
 from teilhabe_desktop.core.plan import Person, Plan
 from teilhabe_desktop.core.plan_map import PlanMap, person_sozialraeume
 from teilhabe_desktop.core.street_directory import Side, StreetDirectory, StreetRange
 from teilhabe_desktop.store.reference import ReferenceRepository
+from teilhabe_desktop.store.sql import Database
 
 if TYPE_CHECKING:
     from teilhabe_desktop.core.boundaries import BoundaryIndex

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.dates import date_from_iso, iso_date
 from teilhabe_desktop.core.plan import (
     PLAN_TEXT_LABELS,
@@ -23,6 +21,7 @@ from teilhabe_desktop.core.plan import (
     Wish,
 )
 from teilhabe_desktop.core.plan_codec import decode_fields, encode_fields, extra_fields
+from teilhabe_desktop.store.sql import Database
 
 PLAN_TEXTS = tuple(PLAN_TEXT_LABELS)
 #: The attributes of each class that have no column of their own: its row's ``extra``.

@@ -8,12 +8,11 @@ life domain and dates, whether it is linked to a Regel- or Fachangebot, the mark
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.dates import date_from_iso
 from teilhabe_desktop.core.name_filter import name_words
 from teilhabe_desktop.core.plan import GoalStatus
 from teilhabe_desktop.core.planning_report import GoalFact
+from teilhabe_desktop.store.sql import Database
 
 #: A goal with one of these statuses ended on its evaluation date.
 FINISHED = frozenset(

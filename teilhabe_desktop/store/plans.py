@@ -7,8 +7,6 @@ import json
 from collections.abc import Callable
 from datetime import date, datetime
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.core.errors import UserError
@@ -30,6 +28,7 @@ from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
 from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.settings import SettingsRepository
+from teilhabe_desktop.store.sql import Database
 
 
 class VersionNotFound(UserError):

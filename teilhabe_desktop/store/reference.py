@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.places import PlaceResolver
 from teilhabe_desktop.core.reference import (
     District,
@@ -15,6 +13,7 @@ from teilhabe_desktop.core.reference import (
     Sozialraum,
 )
 from teilhabe_desktop.store.errors import DatabaseFailure
+from teilhabe_desktop.store.sql import Database
 
 
 class ReferenceRepository:

@@ -6,7 +6,7 @@ the header of every page of the Gesamtplan; and which example data ``--demo`` lo
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from teilhabe_desktop.store.sql import Database
 
 DEFAULT_AUTHORITY = "Stadt Jena, Fachdienst Soziales"
 DEFAULTS = {

@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 from datetime import datetime
 
-from sqlite_utils import Database
-
 from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.offer_coverage import ACCESS_FEATURES, OfferFact
 from teilhabe_desktop.core.sozialraum_profile import ProfileText
+from teilhabe_desktop.store.sql import Database
 
 MAX_DESCRIPTION = 20_000
 
