@@ -19,6 +19,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from benchmarks.exchange_data import CATEGORIES, PLACES
 from benchmarks.timing import Ratio, check, median_ms
 from teilhabe_desktop.session import Session
 
@@ -61,29 +62,6 @@ _STREETS = (
     "Löbdergraben",
     "Johannisstraße",
 )
-_PLACES = (
-    "Neulobeda",
-    "Winzerla",
-    "Jena-Nord",
-    "Wenigenjena",
-    "Jena-Zentrum",
-    "Jena-West",
-    "Zwätzen",
-    "Lobeda-Altstadt",
-    "Burgau",
-    "Kunitz",
-    "Jena-Süd",
-    "Ziegenhain",
-)
-_CATEGORIES = (
-    "Beratung",
-    "Selbsthilfe",
-    "Sport und Bewegung",
-    "Bildung und Kurse",
-    "Kultur und Freizeit",
-    "Begegnung und Treffpunkt",
-    "Ehrenamt und Engagement",
-)
 
 
 def _word(rnd: random.Random) -> str:
@@ -118,11 +96,11 @@ def write_csv(path: Path, count: int = ENTRIES) -> None:
                     f"{_word(rnd)} {_word(rnd)} {_word(rnd)}",
                     " ".join(_word(rnd) for _ in range(rnd.randint(5, 25))),
                     f"{_word(rnd)} e. V.",
-                    "; ".join(rnd.sample(_CATEGORIES, 2)),
+                    "; ".join(rnd.sample(CATEGORIES, 2)),
                     "; ".join(sorted(rnd.sample([f"d{k}" for k in range(1, 10)], 2))),
                     f"{rnd.choice(_STREETS)} {rnd.randint(1, 120)}",
                     f"077{rnd.randint(43, 49)}",
-                    rnd.choice(_PLACES),
+                    rnd.choice(PLACES),
                     rnd.choice(["kostenlos", "ermäßigt möglich", "Beitrag", "unbekannt"]),
                     f"03641 {rnd.randint(100000, 999999)}",
                 ]

@@ -53,7 +53,7 @@ _STREETS = (
     "Am Anger",
     "Ziegesarstraße",
 )
-_PLACES = (
+PLACES = (
     "Neulobeda",
     "Winzerla",
     "Jena-Nord",
@@ -67,7 +67,7 @@ _PLACES = (
     "Jena-Süd",
     "Ziegenhain",
 )
-_CATEGORIES = (
+CATEGORIES = (
     "Beratung",
     "Selbsthilfe",
     "Sport und Bewegung",
@@ -126,12 +126,12 @@ def entry(rnd: random.Random, number: int) -> dict[str, str]:
         "description": _description(rnd),
         "organization_id": f"org-{number % 997}",
         "organization_name": f"{provider} e. V.",
-        "category_ids": "; ".join(rnd.sample(_CATEGORIES, 2)),
+        "category_ids": "; ".join(rnd.sample(CATEGORIES, 2)),
         "life_domains": "; ".join(sorted(rnd.sample([f"d{k}" for k in range(1, 10)], 2))),
         "street": f"{rnd.choice(_STREETS)} {rnd.randint(1, 120)}",
         "postcode": f"077{rnd.randint(43, 49)}",
         "city": "Jena",
-        "place": rnd.choice(_PLACES),
+        "place": rnd.choice(PLACES),
         "phone": f"03641 {rnd.randint(100000, 999999)}" if rnd.random() < PHONE_SHARE else "",
         "email": f"kontakt{number}@example.org" if rnd.random() < 0.3 else "",
         "schedules": _schedules(rnd) if rnd.random() < SCHEDULE_SHARE else "",
