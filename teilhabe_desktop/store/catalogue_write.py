@@ -30,8 +30,8 @@ BULK_CACHE_KIB = -131072  # 128 MiB page cache during big imports
 #: changes nothing keeps the default): bounded, as the rest of the stream is
 STREAM_CACHE_KIB = -32768
 #: Rows per multi-row INSERT. One statement for many rows is much cheaper than one per
-#: row: SQLite rebuilds the lists of the ``CHECK (x IN (...))`` constraints per statement
-#: run. 100 rows x 45 columns stays far below every SQLite variable limit (32766).
+#: row (fewer statement runs, fewer round trips through the driver). 100 rows x 45
+#: columns stays far below every SQLite variable limit (32766).
 ROWS_PER_INSERT = 100
 
 _UPSERT_ORGANIZATION = """INSERT INTO organization (id, name) VALUES (?, ?)

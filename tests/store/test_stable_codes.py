@@ -3,9 +3,7 @@ every row, finalised snapshots stay byte for byte as frozen and still read."""
 
 from __future__ import annotations
 
-import shutil
 import sqlite3
-from pathlib import Path
 
 import pytest
 
@@ -14,11 +12,10 @@ from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.codes import LEGACY_VALUES
 from teilhabe_desktop.core.plan import GoalKind, GoalStatus, NetworkSector, StepOwner, StrengthKind
 from teilhabe_desktop.store.connection import DriverError
-from teilhabe_desktop.store.database import open_database
 from teilhabe_desktop.store.plans import damaged_versions, snapshot_checksum
 from tests.plan_fixtures import make_finalisable
+from tests.store.conftest import FROZEN_V5
 
-FROZEN_V5 = Path(__file__).resolve().parents[1] / "data" / "schema_v5.db"
 ACC = [
     "acc_step_free",
     "acc_accessible_wc",
@@ -57,12 +54,8 @@ def frozen_rows() -> dict:
 
 
 @pytest.fixture
-def migrated(tmp_path):
-    path = tmp_path / "v5.db"
-    shutil.copy(FROZEN_V5, path)
-    store = open_database(path)
-    yield store
-    store.close()
+def migrated(migrated_v5):
+    return migrated_v5
 
 
 def test_the_frozen_file_holds_every_german_value(frozen_rows):
