@@ -30,6 +30,7 @@ from teilhabe_desktop.exchange.catalogue_import import ReadResult
 from teilhabe_desktop.exchange.column_mapping import ColumnMapping
 from teilhabe_desktop.exchange.hsds_files import PackageTables, read_tables
 from teilhabe_desktop.exchange.id_zeros import restore_leading_zeros
+from teilhabe_desktop.exchange.row_marks import RowMarks
 from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.catalogue_json import iter_offer_json
 from teilhabe_desktop.store.reference import ReferenceRepository
@@ -85,9 +86,12 @@ def reference_of(db: Database) -> csv_format.Reference:
 
 def _read_columns(db: Database, path: Path, mapping: Mapping, progress: Progress | None):
     """CSV or spreadsheet: the same column mapping, guesses and checks."""
-    result = csv_format.read_csv(path, reference_of(db), mapping, progress)
     repo = CatalogueRepository(db)
-    restore_leading_zeros(result, repo.all_ids, repo.ids_with_leading_zero)
+    zeros = repo.ids_with_leading_zero()
+    # IDs with leading zeros are matched over the whole file: every row is read then
+    marks = None if any(i.isdigit() for i in zeros) else RowMarks.load(db)
+    result = csv_format.read_csv(path, reference_of(db), mapping, progress, marks)
+    restore_leading_zeros(result, repo.all_ids, lambda: zeros)
     return result
 
 

@@ -52,6 +52,18 @@ class Incoming:
     line: int | None
     columns: dict[str, str] = field(default_factory=dict)  # Offer attribute -> column name
     unit: str = "Zeile"  # what ``line`` counts (see RowProblem)
+    fingerprint: bytes | None = None  # of the list row, kept with the entry (row_marks)
+
+
+@dataclass
+class Unchanged:
+    """A list row that gives exactly the stored entry ``id`` (``row_marks``): not read."""
+
+    id: str
+    file: str
+    line: int | None
+    columns: dict[str, str]
+    unit: str = "Zeile"
 
 
 @dataclass
@@ -62,7 +74,7 @@ class ReadResult:
     iterated, once; ``invalid`` and ``warnings`` of a stream are complete at its end.
     """
 
-    incoming: list[Incoming] | Iterator[Incoming] = field(default_factory=list)
+    incoming: list[Incoming] | Iterator[Incoming | Unchanged] = field(default_factory=list)
     invalid: list[RowProblem] = field(default_factory=list)
     warnings: list[RowProblem] = field(default_factory=list)
     format: str = ""
@@ -172,21 +184,26 @@ def build_preview(
     batch: list[Incoming] = []
     done = 0
     for item in read.incoming:
-        earlier = first_line.get(item.offer.id)
+        known = type(item) is Unchanged
+        offer_id = item.id if known else item.offer.id
+        earlier = first_line.get(offer_id)
         if earlier is not None:
             problems.append(
                 RowProblem(
                     item.file,
                     item.line,
                     item.columns.get("id", "id"),
-                    f"Doppelte ID „{item.offer.id}“ (schon in {earlier}); nicht übernommen.",
+                    f"Doppelte ID „{offer_id}“ (schon in {earlier}); nicht übernommen.",
                     item.unit,
                 )
             )
             continue
-        first_line[item.offer.id] = (
+        first_line[offer_id] = (
             f"{item.unit} {item.line}" if item.line is not None else "weiter oben"
         )
+        if known:
+            preview.unchanged.append(offer_id)
+            continue
         offer, errors = repo.prepare(item.offer)
         if errors:
             problems.extend(
@@ -230,29 +247,42 @@ def _take_batch(
     if not batch:
         return 0
     existing = repo.get_many(i.offer.id for i in batch)
-    writes = [
-        offer for item in batch if (offer := _classify(preview, item, existing.get(item.offer.id)))
-    ]
+    writes: list[Offer] = []
+    marks: dict[str, bytes] = {}  # of the entries written
+    kept: dict[str, bytes] = {}  # of the entries found unchanged
+    for item in batch:
+        offer, outcome = _classify(preview, item, existing.get(item.offer.id))
+        if offer is not None:
+            writes.append(offer)
+        if item.fingerprint is not None and outcome in (_NEW, _CHANGED, _UNCHANGED):
+            (kept if outcome is _UNCHANGED else marks)[item.offer.id] = item.fingerprint
     if writer is not None:
-        writer.write(writes)
+        writer.write(writes, marks)
+        writer.keep_marks(kept)
         preview.written += len(writes)
     if keep:
         preview.to_write.extend(writes)
     return len(batch)
 
 
-def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> Offer | None:
-    """Count ``item`` as new, changed, unchanged or a conflict; the offer to write."""
+_NEW, _CHANGED, _UNCHANGED, _CONFLICT = "new", "changed", "unchanged", "conflict"
+
+
+def _classify(
+    preview: ImportPreview, item: Incoming, old: Offer | None
+) -> tuple[Offer | None, str]:
+    """Count ``item`` as new, changed, unchanged or a conflict: the offer to write (if
+    any) and which of the four."""
     offer = item.offer
     if old is None:
         preview.new.append(offer.id)
-        return offer
+        return offer, _NEW
     if not offer.extra and old.extra:
         offer = replace(offer, extra=old.extra)  # formats without extras keep what is there
         item.offer = offer
     if _same_content(offer, old):
         preview.unchanged.append(offer.id)
-        return None
+        return None, _UNCHANGED
     if old.updated_at is not None and old.updated_at > offer.updated_at:
         preview.conflicts.append(offer.id)
         preview.conflict_details.append(
@@ -265,9 +295,9 @@ def _classify(preview: ImportPreview, item: Incoming, old: Offer | None) -> Offe
                 item.unit,
             )
         )
-        return None
+        return None, _CONFLICT
     preview.changed.append(offer.id)
-    return offer
+    return offer, _CHANGED
 
 
 @dataclass(frozen=True)

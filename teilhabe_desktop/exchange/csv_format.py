@@ -27,12 +27,14 @@ from teilhabe_desktop.exchange.catalogue_import import (
     Incoming,
     ReadResult,
     RowProblem,
+    Unchanged,
 )
 from teilhabe_desktop.exchange.cell_safety import restore
 from teilhabe_desktop.exchange.column_guess import Guess, guess_columns
 from teilhabe_desktop.exchange.column_mapping import ColumnMapping, as_mapping, resolve_headers
 from teilhabe_desktop.exchange.csv_cells import offer_from_cells, stable_id
 from teilhabe_desktop.exchange.organization_names import OrganizationNames
+from teilhabe_desktop.exchange.row_marks import RowKey, RowMarks
 from teilhabe_desktop.exchange.table_source import Table, csv_table
 
 Progress = Callable[[int, int], None]
@@ -153,17 +155,25 @@ def read_csv(
     reference: Reference,
     mapping: ColumnMapping | dict[str, str | None] | None = None,
     progress: Progress | None = None,
+    marks: RowMarks | None = None,
 ) -> ReadResult:
     """Read offers from a CSV file or spreadsheet. Raises :class:`ImportFileError`."""
-    return read_table(open_table(Path(path), mapping), reference, mapping, progress)
+    return read_table(open_table(Path(path), mapping), reference, mapping, progress, marks)
 
 
 def read_table(
-    table: Table, reference: Reference, mapping=None, progress: Progress | None = None
+    table: Table,
+    reference: Reference,
+    mapping=None,
+    progress: Progress | None = None,
+    marks: RowMarks | None = None,
 ) -> ReadResult:
     """Offers from the rows of ``table``, each guess and each left-out cell reported.
 
-    ``incoming`` of the result is a stream: the rows are read while it is iterated."""
+    ``incoming`` of the result is a stream: the rows are read while it is iterated.
+    With ``marks``, a row the last import read exactly so comes as :class:`Unchanged`
+    (not parsed again), and every other row read without a note carries its fingerprint.
+    """
     layout = inspect_table(table, reference, mapping)
     file = table.file
     if layout.missing_required:
@@ -177,14 +187,22 @@ def read_table(
         if guess.how in ("guessed", "rejected", "taken", "unknown"):
             result.warnings.append(RowProblem(file, table.header_line, header, guess.note))
     shape = _RowShape.of(layout, table.headers)
-    result.incoming = _offers(result, table, shape, reference, progress)
+    key = None
+    if marks is not None:
+        key = marks.keyed((table.headers, shape.width, shape.mapped, shape.unmapped))
+    result.incoming = _offers(result, table, shape, reference, progress, key)
     result.expected = table.total_lines
     return result
 
 
 def _offers(
-    result: ReadResult, table: Table, shape: _RowShape, reference: Reference, progress
-) -> Iterator[Incoming]:
+    result: ReadResult,
+    table: Table,
+    shape: _RowShape,
+    reference: Reference,
+    progress,
+    key: RowKey | None,
+) -> Iterator[Incoming | Unchanged]:
     """The offers of the rows, one at a time as the file is read (problems go to
     ``result`` as they are found; the last ones when the stream ends)."""
     file = table.file
@@ -194,9 +212,26 @@ def _offers(
         if not any(v.strip() for v in values):
             continue
         rows += 1
+        fingerprint, organization = None, None
+        if key is not None:
+            fingerprint, organization = _fingerprint(key, shape, names, values)
+            known = key.known.get(fingerprint) if fingerprint is not None else None
+            if known is not None:
+                if organization is not None:
+                    names.seen(*organization, file, line, shape.columns)
+                yield Unchanged(known, file, line, shape.columns)
+                continue
+        notes = len(result.warnings)
         item = _read_row(result, file, line, shape, values, reference)
         if item is not None:
-            yield names.take(item)
+            item = names.take(item)
+            if (
+                fingerprint is not None
+                and len(result.warnings) == notes
+                and (organization is None or organization[0] == item.offer.organization_id)
+            ):
+                item.fingerprint = fingerprint
+            yield item
         if progress and rows % 1000 == 0:
             progress(line, table.total_lines)
     if rows == 0:
@@ -204,6 +239,26 @@ def _offers(
     names.report(result.warnings)
     if progress:
         progress(table.total_lines, table.total_lines)
+
+
+def _fingerprint(
+    key: RowKey, shape: _RowShape, names: OrganizationNames, values: list[str]
+) -> tuple[bytes | None, tuple[str, str] | None]:
+    """The row's fingerprint and its (Träger-ID, name) if the file has Träger-IDs.
+
+    ``None`` for a row whose Träger is spelled otherwise than earlier in the file: that
+    is noted at the row, so it is read each time."""
+    if shape.organization is None:
+        return key.fingerprint(values, ""), None
+    id_index, name_index = shape.organization
+    organization_id = _cell(values, id_index).strip()
+    if not organization_id:
+        return key.fingerprint(values, ""), None
+    spelling = _cell(values, name_index) if name_index is not None else ""
+    name = names.name_for(organization_id, spelling)
+    if spelling.strip() and spelling.strip() != name.strip():
+        return None, None
+    return key.fingerprint(values, name), (organization_id, spelling)
 
 
 @dataclass
@@ -214,6 +269,8 @@ class _RowShape:
     mapped: list[tuple[int, str]]  # (column index, attribute)
     unmapped: list[tuple[int, str]]  # (column index, header) of columns only carried along
     columns: dict[str, str]  # attribute -> header, shared by every row (read only)
+    #: (column index of the Träger-ID, of the Träger's name or None); None: no IDs
+    organization: tuple[int, int | None] | None = None
 
     @classmethod
     def of(cls, layout: CsvLayout, headers: list[str]) -> _RowShape:
@@ -228,7 +285,11 @@ class _RowShape:
             columns[attr] = header
             if attr.startswith("acc_"):
                 columns.setdefault("accessibility", header)
-        return cls(len(headers), mapped, unmapped, columns)
+        index = {attr: i for i, attr in mapped}
+        organization = None
+        if "organization_id" in index:
+            organization = (index["organization_id"], index.get("organization_name"))
+        return cls(len(headers), mapped, unmapped, columns, organization)
 
 
 def _cell(values: list[str], index: int) -> str:

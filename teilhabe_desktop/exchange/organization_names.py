@@ -8,6 +8,8 @@ conflict is reported once (with the rows), and the other spellings stay at the e
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from teilhabe_desktop.exchange.catalogue_import import Incoming, ReadResult, RowProblem
 
 KEPT_AS = "Träger (abweichende Schreibweise)"
@@ -18,14 +20,40 @@ def _where(item: Incoming) -> str:
     return f"Zeile {item.line}" if item.line is not None else f"„{item.offer.name}“"
 
 
+@dataclass(frozen=True)
+class _First:
+    """The first row of a Träger-ID: its name and where it is."""
+
+    name: str
+    file: str
+    line: int | None
+    columns: dict[str, str]
+    where: str
+
+
 class OrganizationNames:
     """Unifies the names of one Träger-ID as the rows pass (a stream: only the first
     row of each ID and up to three other spellings per ID are remembered)."""
 
     def __init__(self) -> None:
-        self._first: dict[str, Incoming] = {}
+        self._first: dict[str, _First] = {}
         self._others: dict[str, list[tuple[str, Incoming]]] = {}
         self._more: dict[str, int] = {}
+
+    def name_for(self, organization_id: str, spelling: str) -> str:
+        """The name a row of ``organization_id`` spelled ``spelling`` is stored with."""
+        known = self._first.get(organization_id)
+        return known.name if known is not None and known.name.strip() else spelling
+
+    def seen(self, organization_id: str, name: str, file: str, line: int, columns) -> None:
+        """A row of ``organization_id`` named ``name`` that is not read again (unchanged
+        since the last import, see ``row_marks``): it counts as if :meth:`take` saw it."""
+        self._remember(organization_id, _First(name, file, line, columns, f"Zeile {line}"))
+
+    def _remember(self, organization_id: str, first: _First) -> None:
+        known = self._first.get(organization_id)
+        if known is None or (not known.name.strip() and first.name.strip()):
+            self._first[organization_id] = first
 
     def take(self, item: Incoming) -> Incoming:
         """``item`` with the first name the file gives its Träger-ID."""
@@ -33,11 +61,11 @@ class OrganizationNames:
         if not offer.organization_id:
             return item
         known = self._first.get(offer.organization_id)
-        if known is None or not known.offer.organization_name.strip():
-            if known is None or offer.organization_name.strip():
-                self._first[offer.organization_id] = item
+        if known is None or not known.name.strip():
+            first = _First(offer.organization_name, item.file, item.line, item.columns, "")
+            self._remember(offer.organization_id, replace(first, where=_where(item)))
             return item
-        name, spelling = known.offer.organization_name, offer.organization_name
+        name, spelling = known.name, offer.organization_name
         if spelling.strip() and spelling.strip() != name.strip():
             listed = self._others.setdefault(offer.organization_id, [])
             if len(listed) < _LISTED:
@@ -52,7 +80,7 @@ class OrganizationNames:
         """One warning per Träger-ID with several names (after the last row)."""
         for organization_id, spellings in self._others.items():
             known = self._first[organization_id]
-            name = known.offer.organization_name
+            name = known.name
             listed = ", ".join(f"„{s}“ ({_where(item)})" for s, item in spellings)
             extra = self._more.get(organization_id, 0)
             more = f" und {extra} weitere" if extra else ""
@@ -62,7 +90,7 @@ class OrganizationNames:
                     known.line,
                     known.columns.get("organization_id", "Träger-ID"),
                     f"Träger-ID „{organization_id}“ hat in der Datei mehrere Namen: „{name}“ "
-                    f"({_where(known)}), {listed}{more}. Übernommen wird „{name}“ für alle.",
+                    f"({known.where}), {listed}{more}. Übernommen wird „{name}“ für alle.",
                 )
             )
 

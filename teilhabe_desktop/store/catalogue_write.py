@@ -21,6 +21,7 @@ from functools import lru_cache
 from teilhabe_desktop.core.catalogue import Offer
 from teilhabe_desktop.store.catalogue_bulk import defer_indexes_for, deferred_indexes, paused_gc
 from teilhabe_desktop.store.catalogue_rows import OFFER_COLUMNS, fts_values, offer_values
+from teilhabe_desktop.store.import_marks import mark_by_id, write_marks
 from teilhabe_desktop.store.sql import Database
 
 Progress = Callable[[int, int], None]
@@ -142,8 +143,11 @@ class OfferWriter:
     def __exit__(self, *exc_info) -> bool:
         return self._stack.__exit__(*exc_info)
 
-    def write(self, offers: Sequence[Offer]) -> None:
-        """Store one batch (ids unique within the whole import)."""
+    def write(self, offers: Sequence[Offer], marks: dict[str, bytes] | None = None) -> None:
+        """Store one batch (ids unique within the whole import).
+
+        ``marks`` (offer id -> fingerprint of its list row) are recorded with the entries
+        (:mod:`import_marks`)."""
         if not offers:
             return
         if not self.written and not self._deferring:
@@ -156,7 +160,16 @@ class OfferWriter:
         for chunk in _chunks(offers):
             nums = _write_rows(self.db.conn, chunk)
             _write_fts(self.db.conn, chunk, nums, self._names, self._texts)
+            if marks:
+                write_marks(
+                    self.db.conn, [(nums[o.id], marks[o.id]) for o in chunk if o.id in marks]
+                )
         self.written += len(offers)
+
+    def keep_marks(self, marks: dict[str, bytes]) -> None:
+        """Record the fingerprints of entries the import found unchanged."""
+        if marks:
+            mark_by_id(self.db.conn, marks.items())
 
 
 def _write_rows(conn, chunk: Sequence[Offer]) -> dict[str, int]:
