@@ -94,7 +94,7 @@ def _flag(value):
 
 
 def _code(value):
-    return value.value
+    return value._value_  # ``.value`` is a descriptor call; the field is the same value
 
 
 def _iso(value):
@@ -136,7 +136,7 @@ def _from_column(spec: OfferField) -> Callable[[Any], Any]:
 
 
 def _access_value(key: str) -> Callable[[Offer], str]:
-    return lambda offer: offer.accessibility.get(key, _UNKNOWN).value
+    return lambda offer: offer.accessibility.get(key, _UNKNOWN)._value_
 
 
 def _field_value(attr: str, convert: Callable[[Any], Any]) -> Callable[[Offer], Any]:
