@@ -24,7 +24,10 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.glossary import GlossaryRepository
 from teilhabe_desktop.store.persons import PersonNotFound, PersonRepository
 from teilhabe_desktop.store.places import PlacesRepository
-from teilhabe_desktop.store.plan_checksums import snapshot_checksum
+from teilhabe_desktop.store.plan_checksums import (
+    damaged_versions,  # noqa: F401 - also named here, as before
+    snapshot_checksum,
+)
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
 from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.settings import SettingsRepository

@@ -20,7 +20,7 @@ from teilhabe_desktop.exchange.person_json import (
     person_document,
 )
 from teilhabe_desktop.store.catalogue import CatalogueRepository
-from teilhabe_desktop.store.plan_checksums import damaged_versions
+from teilhabe_desktop.store.plans import damaged_versions
 from tests.conftest import TEST_DATA
 
 #: written by the program of schema 5 (person file format 1, German enum values)

@@ -16,7 +16,7 @@ from teilhabe_desktop.store.migrations import (
     pending_migrations,
     schema_version,
 )
-from teilhabe_desktop.store.plan_checksums import damaged_versions
+from teilhabe_desktop.store.plans import damaged_versions
 
 FROZEN = sorted((Path(__file__).resolve().parents[1] / "data").glob("schema_v*.db"))
 

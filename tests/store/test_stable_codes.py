@@ -15,7 +15,7 @@ from teilhabe_desktop.core.codes import LEGACY_VALUES
 from teilhabe_desktop.core.plan import GoalKind, GoalStatus, NetworkSector, StepOwner, StrengthKind
 from teilhabe_desktop.store.connection import DriverError
 from teilhabe_desktop.store.database import open_database
-from teilhabe_desktop.store.plan_checksums import damaged_versions, snapshot_checksum
+from teilhabe_desktop.store.plans import damaged_versions, snapshot_checksum
 from tests.plan_fixtures import make_finalisable
 
 FROZEN_V5 = Path(__file__).resolve().parents[1] / "data" / "schema_v5.db"
