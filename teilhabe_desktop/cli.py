@@ -54,17 +54,19 @@ Handler = Callable[[argparse.Namespace, object], int]
 #: How long a writing command waits for the database's writer lock.
 WRITER_WAIT_SECONDS = 10.0
 
+#: argparse's messages and their German text; the patterns are compiled only when a
+#: message is shown (a command that parses well does not pay for them).
 _GERMAN_ERRORS = (
-    (re.compile(r"the following arguments are required: (.*)"), "Diese Angaben fehlen: {0}"),
-    (re.compile(r"unrecognized arguments: (.*)"), "Unbekannte Angaben: {0}"),
+    (r"the following arguments are required: (.*)", "Diese Angaben fehlen: {0}"),
+    (r"unrecognized arguments: (.*)", "Unbekannte Angaben: {0}"),
     (
-        re.compile(r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)"),
+        r"argument (\S+): invalid choice: '?([^' ]*)'? \(choose from (.*)\)",
         "{0}: „{1}“ gibt es nicht. Möglich sind: {2}",
     ),
-    (re.compile(r"argument (\S+): expected one argument"), "{0}: Hier fehlt ein Wert."),
-    (re.compile(r"argument (\S+): invalid (\w+) value: (.*)"), "{0}: ungültiger Wert {2}"),
+    (r"argument (\S+): expected one argument", "{0}: Hier fehlt ein Wert."),
+    (r"argument (\S+): invalid (\w+) value: (.*)", "{0}: ungültiger Wert {2}"),
     # a type function's own (German) message
-    (re.compile(r"argument (\S+): (.*)", re.DOTALL), "{0}: {1}"),
+    (r"argument (\S+): (.*)", "{0}: {1}"),
 )
 
 
@@ -89,7 +91,7 @@ class GermanArgumentParser(argparse.ArgumentParser):
 
     def error(self, message: str):  # type: ignore[override]
         for pattern, german in _GERMAN_ERRORS:
-            match = pattern.fullmatch(message)
+            match = re.fullmatch(pattern, message, re.DOTALL)
             if match:
                 message = german.format(*match.groups())
                 break
@@ -181,8 +183,13 @@ def open_command_session(args: argparse.Namespace):
 
 
 def _fail(error: BaseException) -> int:
-    """The one place where a command's error reaches the user: German, no traceback."""
-    from teilhabe_desktop.errorlog import log_error, unexpected_error_text
+    """The one place where a command's error reaches the user: German, no traceback.
+
+    The log file is opened here, when there is something to log: a command that
+    succeeds does not pay for setting up logging (issue 16)."""
+    from teilhabe_desktop.errorlog import log_error, setup_logging, unexpected_error_text
+
+    setup_logging()
 
     if isinstance(error, UserError):
         log_error("command refused", error)
@@ -213,9 +220,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         from teilhabe_desktop.ui.shell.app import run_gui
 
         return run_gui(getattr(args, "db", None), demo=getattr(args, "demo", False))
-    from teilhabe_desktop.errorlog import setup_logging
-
-    setup_logging()
     handler: Handler = args.handler
     if not getattr(args, "needs_session", True):
         return _run(handler, args, None)

@@ -9,10 +9,10 @@ parsers or of our own errors may quote names, wishes or file names.
 from __future__ import annotations
 
 import logging
-import logging.handlers
 import os
 import sys
 import traceback
+from functools import cache
 from pathlib import Path
 from types import TracebackType
 
@@ -35,26 +35,33 @@ def _private_file(path: Path) -> None:
         os.chmod(path, 0o600)
 
 
-class _PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
-    def _open(self):
-        _private_file(Path(self.baseFilename))
-        return super()._open()
+@cache
+def _handler_class() -> type[logging.Handler]:
+    """The rotating file handler for the user alone; ``logging.handlers`` (socket, pickle,
+    queue …) loads when a log file is opened, not with every module that may log."""
+    import logging.handlers
+
+    class PrivateRotatingHandler(logging.handlers.RotatingFileHandler):
+        def _open(self):
+            _private_file(Path(self.baseFilename))
+            return super()._open()
+
+    return PrivateRotatingHandler
 
 
 def setup_logging(data_folder: DataFolder = user_data_folder) -> Path | None:
     """Log to the user's log file; returns its path, or ``None`` if it cannot be written
     (the app works on without a log)."""
     path = log_folder(data_folder) / LOG_FILE
+    rotating = _handler_class()
     for handler in list(LOGGER.handlers):  # one log file per process: the newest set-up
-        if isinstance(handler, _PrivateRotatingHandler):
+        if isinstance(handler, rotating):
             if handler.baseFilename == str(path):
                 return path
             LOGGER.removeHandler(handler)
             handler.close()
     try:
-        handler = _PrivateRotatingHandler(
-            path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8"
-        )
+        handler = rotating(path, maxBytes=_MAX_BYTES, backupCount=_BACKUPS, encoding="utf-8")
     except OSError:
         return None
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))

@@ -16,23 +16,23 @@ import os
 import weakref
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from filelock import FileLock, Timeout
-
-from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.core.plan import PlanSnapshot
-from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 from teilhabe_desktop.keys import MAX_ATTEMPTS, KeySource
 from teilhabe_desktop.paths import DataFolder, default_database_path, user_data_folder
 from teilhabe_desktop.session_catalogue import CatalogueTeam
 from teilhabe_desktop.session_places import PlacesImport
 from teilhabe_desktop.store import keyfile
 from teilhabe_desktop.store.database import MEMORY, Store, check_file, open_database
-from teilhabe_desktop.store.encryption import encrypt_copy, is_plaintext, replace_plaintext
 from teilhabe_desktop.store.keyfile import Secret, WrongSecret
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.plans import PersonNotFound
+
+if TYPE_CHECKING:  # what a command does not use is imported where it is used (issue 16)
+    from filelock import FileLock
+
+    from teilhabe_desktop.core.audit import AuditAction
+    from teilhabe_desktop.core.plan import PlanSnapshot
+    from teilhabe_desktop.store.persons import PersonRepository
 
 
 class DatabaseInUse(UserError):
@@ -49,6 +49,8 @@ def _acquire_writer_lock(db_path: Path, wait_seconds: float) -> FileLock:
     """One writer per database file: the GUI holds this lock while it is open, writing
     commands take it for their run. The operating system releases it when a process
     ends, so a crashed instance leaves no stale lock behind."""
+    from filelock import FileLock, Timeout
+
     lock = FileLock(lock_path(db_path), mode=0o600)
     try:
         lock.acquire(timeout=wait_seconds)
@@ -192,6 +194,7 @@ class Session(CatalogueTeam, PlacesImport):
     def printable(self, person_id: str, version: int | None = None):
         """``(snapshot, version label)`` of the draft or of a finalised version."""
         from teilhabe_desktop.reports.variants import version_label
+        from teilhabe_desktop.store.plans import PersonNotFound
 
         if not self.persons.exists(person_id):
             raise PersonNotFound(person_id)
@@ -218,23 +221,30 @@ class Session(CatalogueTeam, PlacesImport):
 
     def save_pdf(self, data: bytes, path: Path) -> None:
         """Write a printout completely or not at all (the same for CLI and GUI)."""
+        from teilhabe_desktop.exchange.safe_write import write_bytes
+
         write_bytes(path, data)
 
     def save_plan_pdf(
         self, person_id: str, variant: str, path: Path, version: int | None = None
     ) -> None:
+        from teilhabe_desktop.exchange.safe_write import check_target
+
         check_target(path)  # before building the PDF: a wrong path fails at once
         snapshot, label = self.printable(person_id, version)
         self.save_pdf(self.render_plan(variant, snapshot, label), path)
         self.record_printed(person_id, variant, version)
 
     def record_printed(self, person_id: str, variant: str, version: int | None) -> None:
+        from teilhabe_desktop.core.audit import AuditAction
+
         where = f"version {version}" if version else "draft"
         self.record(AuditAction.PRINTED, person_id, f"{variant} {where}")
 
     def export_person(self, person_id: str, path: Path, passphrase: str | None = None) -> str:
         """A person's file, sealed with ``passphrase`` (``None``: plain JSON, ``--plain``);
         the audit trail names the file by its fingerprint, never its content."""
+        from teilhabe_desktop.core.audit import AuditAction
         from teilhabe_desktop.exchange.person_json import export_person
 
         fingerprint = export_person(self.store, person_id, path, passphrase)
@@ -248,7 +258,9 @@ class Session(CatalogueTeam, PlacesImport):
         all and the report is recorded. Returns ``(pdf path, json path)``."""
         from datetime import datetime
 
+        from teilhabe_desktop.core.audit import AuditAction
         from teilhabe_desktop.exchange.access_report import build_access_report, json_path_for
+        from teilhabe_desktop.exchange.safe_write import check_target, write_bytes
 
         pdf_path = Path(pdf_path)
         check_target(pdf_path)  # before building: a wrong path fails at once
@@ -273,6 +285,7 @@ class Session(CatalogueTeam, PlacesImport):
     def store_person_file(self, file, on_existing: str = "refuse", add_offers: bool = False):
         """Store a read person's file, all or nothing, and record it (see
         ``exchange.person_handover``). Returns the ``ImportOutcome``."""
+        from teilhabe_desktop.core.audit import AuditAction
         from teilhabe_desktop.exchange.person_handover import store_person_file
 
         outcome = store_person_file(self.store, file, on_existing, add_offers)
@@ -317,6 +330,7 @@ class Session(CatalogueTeam, PlacesImport):
         from teilhabe_desktop.core.planning_report import Period
         from teilhabe_desktop.exchange.planning_files import planning_counts, save_merge_input
         from teilhabe_desktop.exchange.planning_json import check_merge_name
+        from teilhabe_desktop.exchange.safe_write import check_target
 
         check_merge_name(Path(path))
         check_target(Path(path))
@@ -334,6 +348,7 @@ class Session(CatalogueTeam, PlacesImport):
 
     def save_sozialraum_profile_pdf(self, sozialraum_id: str, path: Path) -> None:
         from teilhabe_desktop.exchange.planning_files import render_profile_pdf
+        from teilhabe_desktop.exchange.safe_write import check_target
 
         check_target(Path(path))
         self.save_pdf(render_profile_pdf(self.sozialraum_profile(sozialraum_id)), Path(path))
@@ -359,6 +374,8 @@ class Session(CatalogueTeam, PlacesImport):
         from teilhabe_desktop.store.backup import backup_into_rotation, write_backup
 
         if target is not None:
+            from teilhabe_desktop.exchange.safe_write import check_target
+
             check_target(target)
             return write_backup(self.store.db, target, self._key, self.key_file)
         return backup_into_rotation(self.store.db, Path(self.store.path), self._key, datetime.now())
@@ -415,6 +432,8 @@ def _clear_stale_mark(session: Session, db_path: Path) -> None:
     store = session.store
     if not (store.wal_at_open and left_open(store.db)):
         return
+    from filelock import FileLock, Timeout
+
     probe = FileLock(lock_path(db_path), mode=0o600)
     try:
         probe.acquire(timeout=0)
@@ -432,6 +451,8 @@ def _finish_interrupted_encryption(db_path: Path) -> None:
     pending = keyfile.pending_key_file_path(db_path)
     if not pending.exists() or keyfile.key_file_path(db_path).exists():
         return
+    from teilhabe_desktop.store.encryption import is_plaintext
+
     if db_path.exists() and not is_plaintext(db_path):
         os.replace(pending, keyfile.key_file_path(db_path))
     else:
@@ -440,6 +461,8 @@ def _finish_interrupted_encryption(db_path: Path) -> None:
 
 def _encrypt_plaintext(db_path: Path, passphrase: str) -> tuple[bytes, str]:
     """Convert a plaintext database in place (verified); returns key and recovery key."""
+    from teilhabe_desktop.store.encryption import encrypt_copy, replace_plaintext
+
     pending = keyfile.pending_key_file_path(db_path)
     data_key, recovery_key = keyfile.create(pending, passphrase)
     try:

@@ -9,9 +9,7 @@ import sys
 from pathlib import Path
 
 from teilhabe_desktop.commands.catalogue_team import register_team
-from teilhabe_desktop.core.catalogue_query import OfferQuery
 from teilhabe_desktop.core.errors import UserError
-from teilhabe_desktop.core.reference import is_life_domain
 
 #: The formats of ``catalogue export`` (those of ``exchange.catalogue_files``; a test
 #: keeps the two equal). Named here so that the parser does not import the exchange
@@ -119,8 +117,13 @@ def run_export(args: argparse.Namespace, session) -> int:
 
 
 def run_search(args: argparse.Namespace, session) -> int:
-    if args.domain and not is_life_domain(args.domain.lower()):
-        raise UserError(f"„{args.domain}“ ist kein Lebensbereich (d1 bis d9).")
+    from teilhabe_desktop.core.catalogue_query import OfferQuery
+
+    if args.domain:
+        from teilhabe_desktop.core.reference import is_life_domain
+
+        if not is_life_domain(args.domain.lower()):
+            raise UserError(f"„{args.domain}“ ist kein Lebensbereich (d1 bis d9).")
     if args.limit < 0:
         raise UserError("--limit darf nicht negativ sein.")
     query = OfferQuery(

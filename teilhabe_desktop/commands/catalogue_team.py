@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from teilhabe_desktop.core.catalogue_merge import MINE, THEIRS, Conflict
 from teilhabe_desktop.core.errors import UserError
 
-_CHOICES = {"mine": MINE, "meins": MINE, "theirs": THEIRS, "zentral": THEIRS}
+if TYPE_CHECKING:  # the merge loads with `catalogue update`, not with every catalogue word
+    from teilhabe_desktop.core.catalogue_merge import Conflict
+
+
+def _choices() -> dict[str, str]:
+    from teilhabe_desktop.core.catalogue_merge import MINE, THEIRS
+
+    return {"mine": MINE, "meins": MINE, "theirs": THEIRS, "zentral": THEIRS}
 
 
 def register_team(words, common: argparse.ArgumentParser) -> None:
@@ -86,14 +93,15 @@ def run_trust(args: argparse.Namespace, session) -> int:
 def parse_decisions(specs: list[str]) -> dict[tuple[str, str | None], str]:
     """``ID[:FELD]=mine|theirs`` → {(id, field or None): choice}; ``*`` stands for all."""
     decisions: dict[tuple[str, str | None], str] = {}
+    choices = _choices()
     for spec in specs:
         target, sep, choice = spec.rpartition("=")
         offer_id, _, name = target.partition(":")
-        if not sep or not offer_id or choice.strip().lower() not in _CHOICES:
+        if not sep or not offer_id or choice.strip().lower() not in choices:
             raise UserError(
                 f"--decide „{spec}“: bitte ID=mine, ID:FELD=theirs oder *=theirs angeben."
             )
-        decisions[offer_id.strip(), name.strip() or None] = _CHOICES[choice.strip().lower()]
+        decisions[offer_id.strip(), name.strip() or None] = choices[choice.strip().lower()]
     return decisions
 
 

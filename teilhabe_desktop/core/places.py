@@ -13,17 +13,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from teilhabe_desktop.core.reference import PlaceKind, PlaceName
+if TYPE_CHECKING:  # not at run time: the catalogue's rows need only `fold` (issue 16)
+    from teilhabe_desktop.core.reference import PlaceName
 
 _GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
 _SEPARATORS = re.compile(r"[\s\-‐‑–—/_.,;:]+")
-_PRIORITY = {
-    PlaceKind.DISTRICT: 0,
-    PlaceKind.ALIAS: 1,
-    PlaceKind.ORTSTEIL: 2,
-    PlaceKind.SOZIALRAUM: 3,
-}
+#: by ``PlaceKind`` value: the most precise kind of name wins
+_PRIORITY = {"district": 0, "alias": 1, "ortsteil": 2, "sozialraum": 3}
+_ORTSTEIL = "ortsteil"
 
 
 def fold(text: str) -> str:
@@ -110,8 +109,8 @@ class PlaceResolver:
     def _best(self, places: list[PlaceName]) -> list[PlaceName]:
         if not places:
             return []
-        best = min(_PRIORITY[p.kind] for p in places)
-        unique = {p: None for p in places if _PRIORITY[p.kind] == best}
+        best = min(_PRIORITY[p.kind.value] for p in places)
+        unique = {p: None for p in places if _PRIORITY[p.kind.value] == best}
         return list(unique)
 
     def _exact(self, text: str) -> list[PlaceName]:
@@ -155,11 +154,11 @@ class PlaceResolver:
         found = [
             p
             for hits in named
-            if not any(o.kind is PlaceKind.ORTSTEIL and o.ortsteil_id in precise for o in hits)
+            if not any(o.kind.value == _ORTSTEIL and o.ortsteil_id in precise for o in hits)
             for p in hits
         ]
         return self._best(found)
 
     @staticmethod
     def _names_ortsteil(hits: list[PlaceName], ortsteil_id: int | None) -> bool:
-        return any(p.kind is PlaceKind.ORTSTEIL and p.ortsteil_id == ortsteil_id for p in hits)
+        return any(p.kind.value == _ORTSTEIL and p.ortsteil_id == ortsteil_id for p in hits)

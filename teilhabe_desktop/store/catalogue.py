@@ -5,13 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from teilhabe_desktop.core.catalogue import Availability, Offer, OfferStatus, Schedule
 from teilhabe_desktop.core.catalogue_query import OfferPin, OfferQuery, OfferRow
-from teilhabe_desktop.core.catalogue_validation import FieldError, OfferInvalid, validate_offer
-from teilhabe_desktop.core.locating import Locator
-from teilhabe_desktop.core.places import PlaceResolver
-from teilhabe_desktop.store.catalogue_quick import quick_search
 from teilhabe_desktop.store.catalogue_rows import (
     ROW_SELECT,
     offer_row,
@@ -19,11 +16,14 @@ from teilhabe_desktop.store.catalogue_rows import (
     row_to_offer,
 )
 from teilhabe_desktop.store.catalogue_search import build_search, order_by
-from teilhabe_desktop.store.catalogue_write import OfferWriter, write_offers
 from teilhabe_desktop.store.errors import DatabaseFailure
-from teilhabe_desktop.store.places import PlacesRepository
-from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.sql import Database
+
+if TYPE_CHECKING:  # writing, checking and locating load on first use, not for a search
+    from teilhabe_desktop.core.catalogue_validation import FieldError
+    from teilhabe_desktop.core.locating import Locator
+    from teilhabe_desktop.core.places import PlaceResolver
+    from teilhabe_desktop.store.catalogue_write import OfferWriter
 
 Progress = Callable[[int, int], None]
 _CHUNK = 500
@@ -100,6 +100,8 @@ class CatalogueRepository:
 
     def quick_search(self, query: OfferQuery, limit: int = 100) -> tuple[list[OfferRow], bool]:
         """A cheap unranked first page of a text query (see :mod:`catalogue_quick`)."""
+        from teilhabe_desktop.store.catalogue_quick import quick_search
+
         return quick_search(self._db, query, max(0, limit))
 
     def _search_ranked(self, sql, limit: int, offset: int) -> list[OfferRow] | None:
@@ -249,6 +251,8 @@ class CatalogueRepository:
 
         ``offer`` itself stays as it is; a completed copy is returned.
         """
+        from teilhabe_desktop.core.catalogue_validation import validate_offer
+
         changes = self._derive_place(offer)
         changes.update(_normalized(offer))
         if offer.organization_id is None and offer.organization_name.strip():
@@ -266,6 +270,9 @@ class CatalogueRepository:
         Raises :class:`OfferInvalid` for the first invalid offer; nothing is written then.
         ``checked=True`` skips :meth:`prepare` for offers that already went through it.
         """
+        from teilhabe_desktop.core.catalogue_validation import OfferInvalid
+        from teilhabe_desktop.store.catalogue_write import write_offers
+
         if checked:
             prepared = list(offers)
         else:
@@ -280,6 +287,8 @@ class CatalogueRepository:
 
     def bulk_writer(self, expected: int = 0) -> OfferWriter:
         """A writer for checked offers, batch by batch in one transaction (imports)."""
+        from teilhabe_desktop.store.catalogue_write import OfferWriter
+
         return OfferWriter(self._db, self._category_names(), expected)
 
     def deactivate(self, offer_id: str) -> None:
@@ -319,6 +328,8 @@ class CatalogueRepository:
 
     def place_resolver(self) -> PlaceResolver:
         if self._resolver is None:
+            from teilhabe_desktop.store.reference import ReferenceRepository
+
             self._resolver = ReferenceRepository(self._db).place_resolver()
         return self._resolver
 
@@ -337,6 +348,8 @@ class CatalogueRepository:
         return self._valid_ids
 
     def _reference_errors(self, offer: Offer) -> list[FieldError]:
+        from teilhabe_desktop.core.catalogue_validation import FieldError
+
         errors = []
         names = self._category_names()
         for category in offer.category_ids:
@@ -357,6 +370,8 @@ class CatalogueRepository:
         """(Sozialraum, district, Ortsteil) from street and number, else from coordinates
         by point-in-polygon (imported boundaries); ``None`` when neither says."""
         if self._locator is None:
+            from teilhabe_desktop.store.places import PlacesRepository
+
             self._locator = PlacesRepository(self._db).locator()
         if not self._locator.has_streets and not self._locator.has_boundaries:
             return None

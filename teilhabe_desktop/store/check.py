@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from teilhabe_desktop.store.migrations import latest_version, schema_version
-from teilhabe_desktop.store.plans import damaged_versions
+from teilhabe_desktop.store.plan_checksums import damaged_versions
 from teilhabe_desktop.store.sql import Database
 
 

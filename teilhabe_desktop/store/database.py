@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from teilhabe_desktop.store.audit import AuditRepository
-from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.connection import (
     DriverError,
     checkpoint,
@@ -28,7 +27,6 @@ from teilhabe_desktop.store.errors import (
     DatabaseOpenError,
     DatabaseUnusable,
 )
-from teilhabe_desktop.store.glossary import GlossaryRepository
 from teilhabe_desktop.store.migrations import (
     apply_migrations,
     latest_version,
@@ -36,14 +34,20 @@ from teilhabe_desktop.store.migrations import (
     schema_version,
 )
 from teilhabe_desktop.store.open_marker import left_open, mark_closed, mark_open
-from teilhabe_desktop.store.persons import PersonRepository
-from teilhabe_desktop.store.places import PlacesRepository
-from teilhabe_desktop.store.planning import PlanningRepository
-from teilhabe_desktop.store.plans import PlanRepository, fill_missing_checksums
-from teilhabe_desktop.store.reference import ReferenceRepository
-from teilhabe_desktop.store.settings import SettingsRepository
-from teilhabe_desktop.store.sozialraum_profiles import SozialraumProfileRepository
+from teilhabe_desktop.store.plan_checksums import fill_missing_checksums
 from teilhabe_desktop.store.sql import Database
+
+if TYPE_CHECKING:  # each repository is imported on first use (issue 16: fast commands)
+    from teilhabe_desktop.store.audit import AuditRepository
+    from teilhabe_desktop.store.catalogue import CatalogueRepository
+    from teilhabe_desktop.store.glossary import GlossaryRepository
+    from teilhabe_desktop.store.persons import PersonRepository
+    from teilhabe_desktop.store.places import PlacesRepository
+    from teilhabe_desktop.store.planning import PlanningRepository
+    from teilhabe_desktop.store.plans import PlanRepository
+    from teilhabe_desktop.store.reference import ReferenceRepository
+    from teilhabe_desktop.store.settings import SettingsRepository
+    from teilhabe_desktop.store.sozialraum_profiles import SozialraumProfileRepository
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: ``PRAGMA application_id`` of our files ("THD1"), set by migration 0001.
@@ -69,42 +73,62 @@ class Store:
 
     @cached_property
     def audit(self) -> AuditRepository:
+        from teilhabe_desktop.store.audit import AuditRepository
+
         return AuditRepository(self.db)
 
     @cached_property
     def persons(self) -> PersonRepository:
+        from teilhabe_desktop.store.persons import PersonRepository
+
         return PersonRepository(self.db)
 
     @cached_property
     def plans(self) -> PlanRepository:
+        from teilhabe_desktop.store.plans import PlanRepository
+
         return PlanRepository(self.db)
 
     @cached_property
     def catalogue(self) -> CatalogueRepository:
+        from teilhabe_desktop.store.catalogue import CatalogueRepository
+
         return CatalogueRepository(self.db)
 
     @cached_property
     def glossary(self) -> GlossaryRepository:
+        from teilhabe_desktop.store.glossary import GlossaryRepository
+
         return GlossaryRepository(self.db)
 
     @cached_property
     def reference(self) -> ReferenceRepository:
+        from teilhabe_desktop.store.reference import ReferenceRepository
+
         return ReferenceRepository(self.db)
 
     @cached_property
     def settings(self) -> SettingsRepository:
+        from teilhabe_desktop.store.settings import SettingsRepository
+
         return SettingsRepository(self.db)
 
     @cached_property
     def places(self) -> PlacesRepository:
+        from teilhabe_desktop.store.places import PlacesRepository
+
         return PlacesRepository(self.db)
 
     @cached_property
     def planning(self) -> PlanningRepository:
+        from teilhabe_desktop.store.planning import PlanningRepository
+
         return PlanningRepository(self.db)
 
     @cached_property
     def sozialraum_profiles(self) -> SozialraumProfileRepository:
+        from teilhabe_desktop.store.sozialraum_profiles import SozialraumProfileRepository
+
         return SozialraumProfileRepository(self.db)
 
     def close(self) -> None:

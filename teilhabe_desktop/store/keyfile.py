@@ -24,12 +24,6 @@ import secrets
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
-
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.store.private_files import write_private
 
@@ -116,6 +110,10 @@ def _unb64(text: str) -> bytes:
 
 def passphrase_key(passphrase: str, salt: bytes, cost: dict) -> bytes:
     """Argon2id of the passphrase, 32 bytes (also seals person files for handover)."""
+    # the cryptography loads when a key is made or opened: a start on an unencrypted
+    # example database, the window's first screen, do without it (issue 16)
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(
         passphrase.encode("utf-8"),
         salt,
@@ -128,16 +126,23 @@ def passphrase_key(passphrase: str, salt: bytes, cost: dict) -> bytes:
 
 
 def _recovery_wrapping_key(raw: bytes, salt: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=_AAD).derive(raw)
 
 
 def _seal(wrapping_key: bytes, data_key: bytes) -> dict:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     nonce = secrets.token_bytes(12)
     sealed = AESGCM(wrapping_key).encrypt(nonce, data_key, _AAD)
     return {"nonce": _b64(nonce), "sealed": _b64(sealed)}
 
 
 def _open(wrapping_key: bytes, box: dict) -> bytes:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     return AESGCM(wrapping_key).decrypt(_unb64(box["nonce"]), _unb64(box["sealed"]), _AAD)
 
 
@@ -209,6 +214,8 @@ def _read(path: Path) -> dict:
 
 def unlock(path: Path, secret: Secret) -> bytes:
     """The data key, if ``secret`` fits; otherwise :class:`WrongSecret`. Reads only."""
+    from cryptography.exceptions import InvalidTag
+
     content = _read(path)
     try:
         if secret.recovery:

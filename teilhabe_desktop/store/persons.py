@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, time
+from functools import cache
+from typing import TYPE_CHECKING
 
-from teilhabe_desktop.core.audit import AuditAction
 from teilhabe_desktop.core.dates import date_from_iso, datetime_from_iso, iso_date
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.core.person_query import (
@@ -17,14 +18,12 @@ from teilhabe_desktop.core.person_query import (
     text_matches,
 )
 from teilhabe_desktop.core.places import fold
-from teilhabe_desktop.core.plan import Person
-from teilhabe_desktop.core.plan_codec import decode_fields, encode_fields, extra_fields
-from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
-from teilhabe_desktop.core.retention import InactivePerson
-from teilhabe_desktop.store.audit import AuditRepository
 from teilhabe_desktop.store.connection import checkpoint
-from teilhabe_desktop.store.places import PlacesRepository
 from teilhabe_desktop.store.sql import Database
+
+if TYPE_CHECKING:  # the list of the first screen needs none of these (issue 16: fast start)
+    from teilhabe_desktop.core.plan import Person
+    from teilhabe_desktop.core.retention import InactivePerson
 
 _BOOLS = (
     "home_sozialraum_overridden",
@@ -42,8 +41,16 @@ PERSON_COLUMNS = (
     "walking_distance_m", "uses_public_transport", "guardian", "trusted_person",
     "consent_given", "consent_date", "caseworker", "caseworker_phone", "home_district_code",
 )  # fmt: skip
-#: the person's attributes without a column of their own, kept in ``person.extra``
-PERSON_EXTRA = extra_fields(Person, set(PERSON_COLUMNS))
+
+
+@cache
+def person_extra() -> tuple:
+    """The person's attributes without a column of their own, kept in ``person.extra``
+    (worked out on first use: the planning model loads when a person is read or saved)."""
+    from teilhabe_desktop.core.plan import Person
+    from teilhabe_desktop.core.plan_codec import extra_fields
+
+    return extra_fields(Person, set(PERSON_COLUMNS))
 
 
 #: what a home given by hand or by an import must name: attribute, lookup, German reason
@@ -59,22 +66,27 @@ def _local(stamp: datetime) -> datetime:
 
 
 def person_values(person: Person) -> dict:
+    from teilhabe_desktop.core.plan_codec import encode_fields
+
     values = {name: getattr(person, name) for name in PERSON_COLUMNS}
     for name in _BOOLS:
         values[name] = int(values[name])
     for name in _DATES:
         values[name] = iso_date(values[name])
-    values["extra"] = encode_fields(person, PERSON_EXTRA)
+    values["extra"] = encode_fields(person, person_extra())
     return values
 
 
 def person_from_row(row: dict) -> Person:
+    from teilhabe_desktop.core.plan import Person
+    from teilhabe_desktop.core.plan_codec import decode_fields
+
     values = {name: row[name] for name in PERSON_COLUMNS}
     for name in _BOOLS:
         values[name] = bool(values[name])
     for name in _DATES:
         values[name] = date_from_iso(values[name])
-    return Person(**values, **decode_fields(Person, row["extra"], PERSON_EXTRA, "Person"))
+    return Person(**values, **decode_fields(Person, row["extra"], person_extra(), "Person"))
 
 
 class PersonNotFound(UserError):
@@ -149,6 +161,8 @@ class PersonRepository:
         ``derive_home=False`` keeps ``home_sozialraum_id`` as given (imports).
         ``must_exist=True`` (autosave) raises :class:`PersonNotFound` instead of bringing
         back a person deleted meanwhile."""
+        from teilhabe_desktop.core.plan_validation import PersonInvalid, Problem, check_person
+
         check_person(person, self._today())
         if person.home_sozialraum_overridden or not derive_home:
             for attr, sql, reason in _HOME_CHECKS:
@@ -157,6 +171,8 @@ class PersonRepository:
                     raise PersonInvalid([Problem("person", None, attr, reason)])
         else:
             # street and house number first, then the place name (as the form shows it)
+            from teilhabe_desktop.store.places import PlacesRepository
+
             found = (
                 PlacesRepository(self._db)
                 .locator()
@@ -189,6 +205,9 @@ class PersonRepository:
         reading (its snapshot keeps the WAL): the erasure then completes at the next
         checkpoint, at the latest when the database is next opened.
         """
+        from teilhabe_desktop.core.audit import AuditAction
+        from teilhabe_desktop.store.audit import AuditRepository
+
         with self._db.atomic():
             self._db.execute("DELETE FROM person WHERE id = ?", [person_id])
             audit = AuditRepository(self._db)
@@ -202,6 +221,8 @@ class PersonRepository:
         A person's last activity is the latest of: the person's own change, the draft's
         last save, the last finalised version and the person's audit events (opened,
         changed, printed, exported …)."""
+        from teilhabe_desktop.core.retention import InactivePerson
+
         rows = self._db.execute(
             """SELECT p.id, p.first_name, p.last_name, p.file_number, p.updated_at,
                       (SELECT d.updated_at FROM plan d WHERE d.person_id = p.id),

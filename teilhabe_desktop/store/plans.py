@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Callable
 from datetime import date, datetime
@@ -25,6 +24,10 @@ from teilhabe_desktop.store.catalogue import CatalogueRepository
 from teilhabe_desktop.store.glossary import GlossaryRepository
 from teilhabe_desktop.store.persons import PersonNotFound, PersonRepository
 from teilhabe_desktop.store.places import PlacesRepository
+from teilhabe_desktop.store.plan_checksums import (
+    damaged_versions,  # noqa: F401 - also named here, as before
+    snapshot_checksum,
+)
 from teilhabe_desktop.store.plan_rows import read_plan, write_plan
 from teilhabe_desktop.store.reference import ReferenceRepository
 from teilhabe_desktop.store.settings import SettingsRepository
@@ -49,36 +52,6 @@ class VersionDamaged(UserError):
             "beschädigt (Prüfsumme stimmt nicht). Sie wird so nicht gedruckt. Bitte "
             "stellen Sie eine Sicherung wieder her."
         )
-
-
-def snapshot_checksum(frozen: str) -> str:
-    """SHA-256 of a version's stored snapshot text."""
-    return hashlib.sha256(frozen.encode("utf-8")).hexdigest()
-
-
-def damaged_versions(db: Database) -> list[tuple[str, int]]:
-    """``(person id, number)`` of every version whose snapshot fails its checksum."""
-    return [
-        (person_id, number)
-        for person_id, number, frozen, checksum in db.execute(
-            "SELECT person_id, number, snapshot, snapshot_sha256 FROM plan_version"
-        ).fetchall()
-        if checksum is not None and snapshot_checksum(frozen) != checksum
-    ]
-
-
-def fill_missing_checksums(db: Database) -> None:
-    """Give versions frozen before checksums existed theirs (once, at open)."""
-    rows = db.execute(
-        "SELECT rowid, snapshot FROM plan_version WHERE snapshot_sha256 IS NULL"
-    ).fetchall()
-    if rows:
-        with db.atomic():
-            for rowid, frozen in rows:
-                db.execute(
-                    "UPDATE plan_version SET snapshot_sha256 = ? WHERE rowid = ?",
-                    [snapshot_checksum(frozen), rowid],
-                )
 
 
 class PlanRepository:

@@ -114,16 +114,16 @@ def test_session_writes_both_and_records(session, tmp_path):
 
 
 def test_a_failed_pdf_write_leaves_no_json_and_no_record(session, tmp_path, monkeypatch):
-    import teilhabe_desktop.session as session_module
+    import teilhabe_desktop.exchange.safe_write as safe_write
 
-    real = session_module.write_bytes
+    real = safe_write.write_bytes
 
     def fail_on_pdf(path: Path, data: bytes) -> None:
         if Path(path).suffix == ".pdf":
             raise UserError("Die Datei kann nicht geschrieben werden: Datenträger voll.")
         real(path, data)
 
-    monkeypatch.setattr(session_module, "write_bytes", fail_on_pdf)
+    monkeypatch.setattr(safe_write, "write_bytes", fail_on_pdf)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(UserError):

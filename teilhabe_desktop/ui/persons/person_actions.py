@@ -23,13 +23,10 @@ from PySide6.QtWidgets import (
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.keys import MAX_ATTEMPTS
-from teilhabe_desktop.ui.common.file_passphrase import (
-    ExportPassphraseDialog,
-    ImportPassphraseDialog,
-)
 from teilhabe_desktop.ui.common.plain_text import literal
-from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
-from teilhabe_desktop.ui.persons.handover_dialogs import ask_existing, ask_offers
+
+# The dialogs of these actions (and the file encryption behind them) load when an action
+# is used: the first screen shows only the list (issue 16).
 
 #: Names listed by name in a confirmation for several persons; the rest are counted.
 _NAMES_SHOWN = 10
@@ -119,6 +116,8 @@ class PersonActions(QWidget):
         )
         if not path:
             return
+        from teilhabe_desktop.ui.common.file_passphrase import ExportPassphraseDialog
+
         dialog = ExportPassphraseDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -132,6 +131,7 @@ class PersonActions(QWidget):
         user cancels."""
         from teilhabe_desktop.exchange.person_json import PassphraseNeeded
         from teilhabe_desktop.exchange.sealed_file import WrongPassphrase
+        from teilhabe_desktop.ui.common.file_passphrase import ImportPassphraseDialog
 
         try:
             return self.session.read_person_file(path)
@@ -150,6 +150,7 @@ class PersonActions(QWidget):
 
     def import_person(self) -> None:
         from teilhabe_desktop.exchange.person_handover import missing_offers, person_exists
+        from teilhabe_desktop.ui.persons.handover_dialogs import ask_existing, ask_offers
 
         path, _ = QFileDialog.getOpenFileName(
             self,
@@ -183,6 +184,8 @@ class PersonActions(QWidget):
     def show_audit(self) -> None:
         chosen = self._selected()
         if chosen is not None:
+            from teilhabe_desktop.ui.persons.audit_dialog import AuditDialog
+
             person_id, name = chosen
             AuditDialog(name, self.session.audit.for_person(person_id), self).exec()
 

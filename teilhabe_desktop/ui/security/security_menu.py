@@ -8,8 +8,6 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from teilhabe_desktop.core.errors import UserError
 from teilhabe_desktop.session import Session
-from teilhabe_desktop.ui.security.change_passphrase_dialog import ChangePassphraseDialog
-from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
 from teilhabe_desktop.ui.security.screen_lock import (
     CHOICES,
     ScreenLock,
@@ -42,7 +40,7 @@ def add_security_menu(window: QMainWindow, session: Session) -> ScreenLock:
     lock_action.setShortcut(QKeySequence("Ctrl+L"))
     lock_action.triggered.connect(lock.lock)
     change_action = QAction(window.tr("&Passphrase ändern …"), window)
-    change_action.triggered.connect(lambda: ChangePassphraseDialog(session, window).exec())
+    change_action.triggered.connect(lambda: _change_passphrase(window, session))
     minutes_menu = menu.addMenu(window.tr("&Automatisch sperren nach"))
     group = QActionGroup(window)
     current = lock_minutes()
@@ -70,7 +68,16 @@ def add_security_menu(window: QMainWindow, session: Session) -> ScreenLock:
     return lock
 
 
+def _change_passphrase(window: QMainWindow, session: Session) -> None:
+    # the dialogs load when asked for, not with the window (issue 16)
+    from teilhabe_desktop.ui.security.change_passphrase_dialog import ChangePassphraseDialog
+
+    ChangePassphraseDialog(session, window).exec()
+
+
 def ask_new_passphrase_after_recovery(window: QMainWindow, session: Session) -> None:
+    from teilhabe_desktop.ui.security.new_passphrase_dialog import NewPassphraseDialog
+
     while session.unlocked_with_recovery:
         dialog = NewPassphraseDialog(converting=False, parent=window, recovered=True)
         if dialog.exec() != NewPassphraseDialog.DialogCode.Accepted:

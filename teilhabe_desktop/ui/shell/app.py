@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -76,6 +76,7 @@ def open_or_restore(db_path: Path | None, demo: bool = False, offer=None) -> Ses
         backup = newest_backup_of(path)
         if backup is None or not offer(error.message, backup):
             raise
+        setup_logging(qt_data_folder)
         log_error("unusable database replaced by its newest backup", error)
         put_back_backup(path, backup)
     return open_gui_session(db_path, demo)
@@ -89,12 +90,12 @@ def offer_restore(message: str, backup: Path) -> bool:
 
 def run_gui(db_path: Path | None, demo: bool = False) -> int:
     app = create_application()
-    setup_logging(qt_data_folder)
     try:
         session = open_or_restore(db_path, demo)
     except UnlockCancelled:
         return 1  # the person closed the dialog: nothing to explain
     except Exception as error:
+        setup_logging(qt_data_folder)
         log_error("database not opened", error)
         if not isinstance(error, UserError):
             show_error(error)
@@ -112,6 +113,8 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
         while True:  # a restore from a backup starts the window anew on the restored data
             window = MainWindow(session)
             window.show()
+            # the log file opens right after the first frame, not before it (issue 16)
+            QTimer.singleShot(0, lambda: setup_logging(qt_data_folder))
             code = app.exec()
             if not window.restart_requested:
                 return code
@@ -119,6 +122,7 @@ def run_gui(db_path: Path | None, demo: bool = False) -> int:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     finally:
         boundary.uninstall()
+        setup_logging(qt_data_folder)  # (at once, if the window never got to its event loop)
         try:
             session.backup()  # a verified backup at every close, rotated
         except Exception as error:  # never lose the close over a failed backup

@@ -20,7 +20,6 @@ from teilhabe_desktop.ui.common.no_type_ahead import without_type_ahead
 from teilhabe_desktop.ui.common.plain_text import plain_label
 from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.security.security_menu import add_security_menu, protection_label
-from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
 from teilhabe_desktop.ui.shell.backup_actions import add_backup_actions
 from teilhabe_desktop.ui.shell.help_dialogs import FirstStepsDialog, ShortcutsDialog
 from teilhabe_desktop.ui.shell.pages import page_specs
@@ -198,4 +197,7 @@ class MainWindow(QMainWindow):
         self.navigation.setCurrentRow(page)
 
     def show_about(self) -> None:
+        # with the library versions it names, loaded when asked for (issue 16)
+        from teilhabe_desktop.ui.shell.about_dialog import AboutDialog
+
         AboutDialog(self.session, self).exec()
