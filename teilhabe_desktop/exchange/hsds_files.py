@@ -22,6 +22,7 @@ from teilhabe_desktop.exchange.catalogue_import import ImportFileError, RowProbl
 from teilhabe_desktop.exchange.hsds_legacy import LEGACY_TABLES, SINGULAR_FILES, add_legacy
 from teilhabe_desktop.exchange.hsds_tables import FILE_TO_TABLE, HSDS_TABLES
 from teilhabe_desktop.exchange.json_safe import load_json
+from teilhabe_desktop.store.catalogue_bulk import paused_gc
 
 Rows = dict[str, list[dict]]  # table -> rows; each row has its line number under "_line"
 
@@ -332,6 +333,11 @@ def _descriptor_paths(source: _Source) -> dict[str, str]:
 
 def read_tables(path: Path) -> PackageTables:
     """The HSDS 3.0 tables of a datapackage folder or .zip file."""
+    with paused_gc():  # hundreds of thousands of row dicts: no collector rescans meanwhile
+        return _read_tables_of(path)
+
+
+def _read_tables_of(path: Path) -> PackageTables:
     source = _Source(path)
     try:
         result = PackageTables(path.name)
