@@ -284,8 +284,7 @@ def _incoming(
     assigned: dict[str, Rows], rejected: set[str], file: str, unit: str, warnings: list
 ) -> Iterator[Incoming]:
     """The offers of the services, made one by one as they are taken (not kept here)."""
-    while assigned:
-        service_id = next(iter(assigned))
+    for service_id in list(assigned):  # not next(iter()) after pops: that rescans the holes
         own = assigned.pop(service_id)
         if service_id in rejected:
             continue
