@@ -250,7 +250,7 @@ def _parse(name: str, label: str, chunks: Iterator[str]) -> list[dict]:
         header = [h.strip().lstrip("\ufeff") for h in header]
         if len(header) > MAX_COLUMNS:
             raise ImportFileError(f"{where} hat mehr als {MAX_COLUMNS} Spalten.")
-        shared = [column != "id" for column in header]
+        shared = [pos for pos, column in enumerate(header) if column != "id"]
         for cells in reader:
             if not cells:
                 continue
@@ -271,11 +271,11 @@ def _parse(name: str, label: str, chunks: Iterator[str]) -> list[dict]:
                     f"{where}, Zeile {reader.line_num}: die Zeile ist länger als "
                     f"{_thousands(MAX_ROW_CHARS)} Zeichen. Es wurde nichts übernommen."
                 )
-            row: dict = {}
-            for column, value, share in zip(header, cells, shared, strict=True):
-                if share and len(value) <= 64:
-                    value = cache.setdefault(value, value)
-                row[column] = value
+            for pos in shared:
+                value = cells[pos]
+                if len(value) <= 64:
+                    cells[pos] = cache.setdefault(value, value)
+            row = dict(zip(header, cells, strict=True))
             row["_line"] = reader.line_num
             rows.append(row)
     except csv.Error as exc:
