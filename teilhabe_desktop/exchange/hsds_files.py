@@ -22,6 +22,7 @@ from teilhabe_desktop.exchange.catalogue_import import ImportFileError, RowProbl
 from teilhabe_desktop.exchange.hsds_legacy import LEGACY_TABLES, SINGULAR_FILES, add_legacy
 from teilhabe_desktop.exchange.hsds_tables import FILE_TO_TABLE, HSDS_TABLES
 from teilhabe_desktop.exchange.json_safe import load_json
+from teilhabe_desktop.store.catalogue_bulk import paused_gc
 
 Rows = dict[str, list[dict]]  # table -> rows; each row has its line number under "_line"
 
@@ -249,7 +250,7 @@ def _parse(name: str, label: str, chunks: Iterator[str]) -> list[dict]:
         header = [h.strip().lstrip("\ufeff") for h in header]
         if len(header) > MAX_COLUMNS:
             raise ImportFileError(f"{where} hat mehr als {MAX_COLUMNS} Spalten.")
-        shared = [column != "id" for column in header]
+        shared = [pos for pos, column in enumerate(header) if column != "id"]
         for cells in reader:
             if not cells:
                 continue
@@ -270,11 +271,11 @@ def _parse(name: str, label: str, chunks: Iterator[str]) -> list[dict]:
                     f"{where}, Zeile {reader.line_num}: die Zeile ist länger als "
                     f"{_thousands(MAX_ROW_CHARS)} Zeichen. Es wurde nichts übernommen."
                 )
-            row: dict = {}
-            for column, value, share in zip(header, cells, shared, strict=True):
-                if share and len(value) <= 64:
-                    value = cache.setdefault(value, value)
-                row[column] = value
+            for pos in shared:
+                value = cells[pos]
+                if len(value) <= 64:
+                    cells[pos] = cache.setdefault(value, value)
+            row = dict(zip(header, cells, strict=True))
             row["_line"] = reader.line_num
             rows.append(row)
     except csv.Error as exc:
@@ -332,6 +333,11 @@ def _descriptor_paths(source: _Source) -> dict[str, str]:
 
 def read_tables(path: Path) -> PackageTables:
     """The HSDS 3.0 tables of a datapackage folder or .zip file."""
+    with paused_gc():  # hundreds of thousands of row dicts: no collector rescans meanwhile
+        return _read_tables_of(path)
+
+
+def _read_tables_of(path: Path) -> PackageTables:
     source = _Source(path)
     try:
         result = PackageTables(path.name)

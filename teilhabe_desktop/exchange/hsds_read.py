@@ -6,6 +6,7 @@ that an export gives the same tables back; the modelled fields are read from the
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from typing import TypeVar
 
@@ -43,6 +44,7 @@ from teilhabe_desktop.exchange.hsds_values import (
 )
 from teilhabe_desktop.exchange.hsds_write import offer_tables
 from teilhabe_desktop.exchange.html_text import plain_text
+from teilhabe_desktop.store.catalogue_bulk import paused_gc
 
 Rows = dict[str, list[dict]]  # table -> rows (with their line number as "_line")
 E = TypeVar("E", bound=CodedEnum)
@@ -242,7 +244,60 @@ def _drop_invalid(offer: Offer, own: Rows, where: RowProblem) -> list[RowProblem
     return notes
 
 
+def _filled(rows: Rows, skip: tuple[str, ...] = ()) -> Rows:
+    """``rows`` as a package written from them holds them: no empty cells (written as
+    empty columns), no line numbers, no empty tables."""
+    return {
+        table: [{k: v for k, v in row.items() if v != "" and k != "_line"} for row in table_rows]
+        for table, table_rows in rows.items()
+        if table_rows and table not in skip
+    }
+
+
+#: Tables written once per package, not per service (our taxonomy and its terms).
+_PER_PACKAGE = ("taxonomy_term", "taxonomy")
+
+
+def _says_nothing_more(offer: Offer, own: Rows) -> bool:
+    """Whether the package's rows say nothing the offer's own fields do not say.
+
+    Cheap first: rows exactly as the offer alone writes them (our own export read back)
+    say nothing more; else compare what the offer writes with and without them.
+    """
+    alone = offer_tables(replace(offer, extra={}))
+    if _filled(own, _PER_PACKAGE) == _filled(alone):
+        return True
+    return offer_tables(offer) == alone
+
+
+def _offer_of(own: Rows, where: RowProblem, warnings: list[RowProblem]) -> Offer:
+    offer = offer_from_rows(own)
+    offer.extra = {"hsds": _clean(own)}
+    warnings += _drop_invalid(offer, own, where)
+    ours = any(a.get("taxonomy_term_id") in JENA_TERM_KIND for a in own.get("attribute", []))
+    if ours and _says_nothing_more(offer, own):
+        offer.extra = {}
+    return offer
+
+
+def _incoming(
+    assigned: dict[str, Rows], rejected: set[str], file: str, unit: str, warnings: list
+) -> Iterator[Incoming]:
+    """The offers of the services, made one by one as they are taken (not kept here)."""
+    for service_id in list(assigned):  # not next(iter()) after pops: that rescans the holes
+        own = assigned.pop(service_id)
+        if service_id in rejected:
+            continue
+        service = own["service"][0]
+        line = _line(service)
+        where = RowProblem(file, line, "", entry_name(service), unit)
+        offer = _offer_of(own, where, warnings)
+        yield Incoming(offer, file, line, {"name": "name", "id": "id"}, unit)
+
+
 def rows_to_result(package: PackageTables, tabular: bool) -> ReadResult:
+    """The package's services as a stream of offers; checks and notes on the package's
+    rows are complete at once, notes on single offers when the stream has ended."""
     rows, label = package.rows, package.label
     result = ReadResult(format="HSDS 3.0 " + ("Datenpaket" if tabular else "JSON"))
     result.warnings.extend(package.notes)
@@ -253,20 +308,10 @@ def rows_to_result(package: PackageTables, tabular: bool) -> ReadResult:
 
     if not rows.get("service"):
         raise ImportFileError(f"„{label}“ enthält keine Dienste (services).")
-    rejected = check_rows(rows, file_of, unit, result)
-    for service_id, own in assign_rows(rows).items():
-        if service_id in rejected:
-            continue
-        service = own["service"][0]
-        offer = offer_from_rows(own)
-        offer.extra = {"hsds": _clean(own)}
-        line = _line(service)
-        where = RowProblem(file_of("service"), line, "", entry_name(service), unit)
-        result.warnings += _drop_invalid(offer, own, where)
-        ours = any(a.get("taxonomy_term_id") in JENA_TERM_KIND for a in own.get("attribute", []))
-        if ours and offer_tables(offer) == offer_tables(replace(offer, extra={})):
-            offer.extra = {}  # the rows say nothing the offer's own fields do not say
-        result.incoming.append(
-            Incoming(offer, file_of("service"), line, {"name": "name", "id": "id"}, unit)
-        )
+    with paused_gc():  # hundreds of thousands of rows: the collector would rescan them all
+        rejected = check_rows(rows, file_of, unit, result)
+        assigned = assign_rows(rows)
+    rows.clear()  # the rows live on in ``assigned`` only, and go with each offer made
+    result.expected = len(assigned)
+    result.incoming = _incoming(assigned, rejected, file_of("service"), unit, result.warnings)
     return result

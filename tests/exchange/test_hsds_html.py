@@ -42,8 +42,11 @@ def test_export_writes_the_original_markup_back(store, tmp_path):
     with (tmp_path / "aus" / "services.csv").open(encoding="utf-8", newline="") as handle:
         (service,) = list(csv.DictReader(handle))
     assert service["description"] == MARKUP
-    (again,) = preview_file(store.db, tmp_path / "aus").to_write  # ids now UUIDs: "changed"
     before = CatalogueRepository(store.db).get("s1")
+    preview = preview_file(store.db, tmp_path / "aus")
+    assert preview.counts["changed"] == 1  # ids now UUIDs in the HSDS rows
+    commit_import(CatalogueRepository(store.db), preview)
+    again = CatalogueRepository(store.db).get("s1")
     assert (again.id, again.name, again.description) == (before.id, before.name, before.description)
     assert again.extra["hsds"]["service"][0]["description"] == MARKUP
 

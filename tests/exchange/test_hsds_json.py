@@ -73,4 +73,6 @@ def test_duplicate_service_in_json_is_named_not_dropped(store, tmp_path):
         f"doppelte ID, schon in Dienst 1 (Dienst „Community Counselling“ (ID „{SERVICE_ID}“)); "
         "nicht übernommen."
     )
-    assert preview.to_write[0].name == "Community Counselling"  # the first one stays
+    commit_import(CatalogueRepository(store.db), preview)
+    (stored,) = CatalogueRepository(store.db).iter_all()
+    assert stored.name == "Community Counselling"  # the first one stays
