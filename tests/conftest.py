@@ -128,13 +128,3 @@ def page(qtbot, store):
     widget.resize(1280, 800)
     widget.show()
     return widget
-
-
-@pytest.fixture(scope="session")
-def qapp(qapp):
-    """pytest-qt's application, collecting cyclic garbage only in the GUI thread as the
-    app does (``create_application``)."""
-    from teilhabe_desktop.ui.common.gui_thread_gc import install_gui_thread_collector
-
-    install_gui_thread_collector(qapp)
-    return qapp

@@ -21,7 +21,6 @@ from teilhabe_desktop.session import (
     open_session,
     put_back_backup,
 )
-from teilhabe_desktop.ui.common.gui_thread_gc import install_gui_thread_collector
 from teilhabe_desktop.ui.common.wheel_guard import install_wheel_guard
 from teilhabe_desktop.ui.shell.error_dialog import ErrorBoundary, show_error
 from teilhabe_desktop.ui.shell.paths import qt_data_folder, set_application_names
@@ -46,7 +45,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     set_application_names()
     install_german(app)
     install_wheel_guard(app)
-    install_gui_thread_collector(app)
     app.setApplicationVersion(__version__)
     app.setWindowIcon(QIcon(str(resource("icons", "app.svg"))))
     for font_file in sorted(resource("fonts").glob("*.ttf")):
