@@ -12,8 +12,9 @@ background of what it paints itself).
 its way (a search after a keystroke): the work would be thrown away, and it would take
 the processor from the search.
 
-Only a change of the model's content is painted in bands: the first paint after showing
-or resizing, scrolling, and a ``grab()`` of a settled view are painted whole as usual.
+Only a change of the model's content (or of the column widths) is painted in bands:
+the first paint after showing or resizing, scrolling, and a ``grab()`` of a settled
+view are painted whole as usual.
 """
 
 from __future__ import annotations
@@ -40,6 +41,8 @@ class BandedTableView(QTableView):
         self._timer.setSingleShot(True)
         self._timer.setInterval(0)
         self._timer.timeout.connect(self._paint_later)
+        # columns refitted to a new result move every cell: painted in bands as well
+        self.horizontalHeader().sectionResized.connect(self._content_changed)
 
     def setModel(self, model) -> None:
         super().setModel(model)
