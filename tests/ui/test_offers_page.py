@@ -89,7 +89,10 @@ def page(qtbot, store, repository):
     widget.resize(1280, 800)
     widget.show()
     qtbot.waitExposed(widget)
-    return widget
+    # the first result is searched and counted in the worker, off the GUI thread
+    qtbot.waitUntil(lambda: widget.model.settled() and widget.model.rowCount() > 0)
+    yield widget
+    widget.typed.stop()
 
 
 def shown_ids(page) -> set[str]:

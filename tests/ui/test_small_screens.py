@@ -3,6 +3,8 @@ taskbar) without whole pages scrolling sideways, and wide screens keep the wide 
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
@@ -51,6 +53,19 @@ def _settle(window: QWidget, size: tuple[int, int]) -> None:
     window.resize(*size)
     for _ in range(5):
         QApplication.processEvents()
+    _wait_for_tables(window)
+
+
+def _wait_for_tables(window) -> None:
+    """Until the offers' first result is there (it comes from the search worker) and
+    the columns are fitted (one column a turn)."""
+    deadline = time.monotonic() + 5
+    pages = (window.persons_page, window.offers_page)
+    while time.monotonic() < deadline and (
+        not window.offers_page.model.settled() or any(p.columns.busy() for p in pages)
+    ):
+        QApplication.processEvents()
+        time.sleep(0.002)
 
 
 def _assert_fits(widget: QWidget, what: str) -> None:
@@ -152,6 +167,7 @@ def test_dialog_fits_a_small_screen_and_opens_within_the_screen(qtbot, demo_wind
         dialog = PersonDialog(Session(store), demo_window)
     elif name == "offer":
         page = demo_window.offers_page
+        _wait_for_tables(demo_window)
         dialog = page._dialog(page.repository.get(page.model.offer_row(0).id))
     elif name == "offer_suggestions":
         from teilhabe_desktop.store.offer_candidates import suggest_offers
@@ -236,6 +252,7 @@ def _pages(window):
         window.show_page(row)
         for _ in range(5):
             QApplication.processEvents()
+        _wait_for_tables(window)
         yield view
 
 

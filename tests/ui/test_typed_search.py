@@ -62,7 +62,7 @@ def shown_ids(page) -> list[str]:
 
 def test_typing_fast_shows_the_last_query_and_never_an_older_one(qtbot, page, repository):
     shown: list[str] = []
-    page.model.modelReset.connect(lambda: shown.append(page.model.query.text))
+    page.model.page_shown.connect(lambda: shown.append(page.model.query.text))
     page.search.setFocus()
     typed = ""
     for char in "Stadtteil":
@@ -142,3 +142,72 @@ def test_after_the_worker_ended_typing_still_finds(qtbot, page):
         press(page.search, char)
     qtbot.waitUntil(lambda: page.model.query.text == "Lisa", timeout=3000)
     assert shown_ids(page) == ["lisa"]
+
+
+def click_row(qtbot, page, offer_id: str) -> None:
+    row = page.model.loaded_row_of(offer_id)
+    assert row >= 0
+    index = page.model.index(row, 0)
+    page.table.scrollTo(index)
+    rect = page.table.visualRect(index)
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def test_the_selected_offer_stays_selected_when_the_ranked_page_replaces_the_cheap_one(
+    qtbot, page, repository
+):
+    press(page.search, "S")
+    qtbot.waitUntil(lambda: page.model.query.text == "S" and page.model.settled())
+    click_row(qtbot, page, "sport-7")
+    assert page.current_offer_id() == "sport-7"
+    shown = page.detail.offer
+    assert shown is not None and shown.id == "sport-7"
+    finals: list[bool] = []
+    page.typed.searcher.page.connect(lambda _n, _q, _rows, final: finals.append(final))
+    page.search.setFocus()
+    press(page.search, "p")
+    qtbot.waitUntil(lambda: page.model.query.text == "Sp" and page.model.settled())
+    assert finals[-2:] == [False, True]  # the cheap page, then the ranked one
+    assert page.current_offer_id() == "sport-7"
+    selected = page.table.selectionModel().selectedRows()
+    assert [page.model.offer_row(i.row()).id for i in selected] == ["sport-7"]
+    assert page.detail.offer is shown  # still shown, not read again from the database
+
+
+def test_an_offer_no_longer_found_leaves_selection_and_detail(qtbot, page):
+    press(page.search, "S")
+    qtbot.waitUntil(lambda: page.model.query.text == "S" and page.model.settled())
+    click_row(qtbot, page, "sport-3")
+    page.search.setFocus()
+    for char in "tadt":
+        press(page.search, char)
+    qtbot.waitUntil(lambda: page.model.query.text == "Stadt" and page.model.settled())
+    assert shown_ids(page) == ["lisa"]
+    assert page.current_offer_id() is None
+    assert not page.table.selectionModel().hasSelection()
+    assert page.detail.offer is None
+
+
+def test_the_first_result_is_searched_and_counted_off_the_gui_thread(
+    qtbot, store, repository, monkeypatch
+):
+    import threading
+
+    threads: set[str] = set()
+    for name in ("search", "count", "quick_search"):
+        original = getattr(CatalogueRepository, name)
+
+        def spy(self, *args, _original=original, **kwargs):
+            threads.add(threading.current_thread().name)
+            return _original(self, *args, **kwargs)
+
+        monkeypatch.setattr(CatalogueRepository, name, spy)
+    widget = OffersPage(Session(store))
+    qtbot.addWidget(widget)
+    widget.show()
+    assert widget.count_label.text() == ""  # no "none found" before the count is there
+    qtbot.waitUntil(lambda: widget.model.settled())
+    assert widget.model.rowCount() == 100
+    assert widget.count_label.text() == f"{SPORT + 3} Angebote"
+    widget.typed.stop()
+    assert threads and threading.main_thread().name not in threads

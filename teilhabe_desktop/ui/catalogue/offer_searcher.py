@@ -6,9 +6,11 @@ query submitted later makes every earlier one stale: the worker drops it, and a
 statement of it still running is interrupted. For each query that is still the newest
 the searcher emits, in this order:
 
-- ``page(number, query, rows, final)``: the first page. For a text query in relevance
-  order that finds many entries it comes twice: first the cheap unranked page
-  (``final=False``, a few ms even for one letter), then the ranked one (``final=True``);
+- ``page(number, query, rows, final)``: the first page, ``rows`` a :class:`PageRows`
+  (the :class:`OfferRow` list and, worked out in the worker, the texts each row
+  shows). For a text query in relevance order that finds many entries it comes
+  twice: first the cheap unranked page (``final=False``, a few ms even for one
+  letter), then the ranked one (``final=True``);
   a query that finds fewer entries than a page gets only the ranked page;
 - ``counted(number, query, total)``: how many entries the query finds;
 - ``failed(number, error)`` instead, if the search raised.
@@ -22,13 +24,26 @@ from __future__ import annotations
 import os
 import sys
 import threading
+import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt, Signal
 
-from teilhabe_desktop.core.catalogue_query import OfferQuery
+from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
 from teilhabe_desktop.core.text_fold import fts_match
 from teilhabe_desktop.store.interrupt import interrupt, was_interrupted
+
+
+@dataclass(frozen=True)
+class PageRows:
+    """A first page: its rows and what ``prepare`` made of them (the rows' texts)."""
+
+    rows: list[OfferRow]
+    prepared: list | None = None
+
+    def __len__(self) -> int:
+        return len(self.rows)
 
 
 class _Relay(QObject):
@@ -70,9 +85,17 @@ class OfferSearcher(QObject):
     counted = Signal(int, object, int)
     failed = Signal(int, object)
 
-    def __init__(self, session, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        session,
+        parent: QObject | None = None,
+        prepare: Callable[[list[OfferRow]], list] | None = None,
+    ) -> None:
+        """``prepare`` (plain Python, no Qt: it runs in the worker) turns a page of rows
+        into what the receiver shows, e.g. the texts of its cells."""
         super().__init__(parent)
         self._session = session
+        self._prepare = prepare
         self._state = _State()
         self._relay = _Relay()
         self._thread: threading.Thread | None = None
@@ -97,7 +120,9 @@ class OfferSearcher(QObject):
             state.lock.notify_all()
         if self._thread is None:
             self._thread = threading.Thread(
-                target=_work, args=(state, self._session, self._relay), daemon=True
+                target=_work,
+                args=(state, self._session, self._relay, self._prepare),
+                daemon=True,
             )
             self._thread.start()
         return number
@@ -129,7 +154,7 @@ def _yield_to_the_gui() -> None:
         pass
 
 
-def _work(state: _State, session, relay: _Relay) -> None:
+def _work(state: _State, session, relay: _Relay, prepare) -> None:
     worker = None
     _yield_to_the_gui()
     try:
@@ -147,7 +172,7 @@ def _work(state: _State, session, relay: _Relay) -> None:
                 state.pending = None
                 state.running = number
             try:
-                _search(state, repository, relay, number, query, limit)
+                _search(state, repository, relay, prepare, number, query, limit)
             finally:
                 with state.lock:
                     state.running = 0
@@ -160,12 +185,14 @@ def _work(state: _State, session, relay: _Relay) -> None:
             worker.close()
 
 
-def _search(state: _State, repository, relay: _Relay, number: int, query, limit: int) -> None:
+def _search(state: _State, repository, relay: _Relay, prepare, number: int, query, limit: int):
     for _attempt in range(3):
         try:
-            _search_once(state, repository, relay, number, query, limit)
+            _search_once(state, repository, relay, prepare, number, query, limit)
             return
         except Exception as error:
+            if state.latest != number or was_interrupted(error):
+                _forget(error)
             if state.latest != number:
                 return  # a stale query's "interrupted" is no error
             if not was_interrupted(error):
@@ -175,9 +202,33 @@ def _search(state: _State, repository, relay: _Relay, number: int, query, limit:
             # before reached this one as it started; search again
 
 
-def _search_once(state: _State, repository, relay: _Relay, number: int, query, limit: int):
+def _forget(error: BaseException) -> None:
+    """Drop what the frames of ``error``'s traceback hold, here and now.
+
+    An exception caught where it is raised again sits in a reference cycle with its
+    frames, and those hold the worker's cursor. Left to the garbage collector, the cursor
+    would be finalised in whichever thread collects, and finalising it waits for this
+    connection's lock while the next search runs on it: the GUI thread stood still
+    (holding the GIL) for up to the whole ranking of a short prefix."""
+    chain: list[BaseException] = [error]
+    done: set[int] = set()
+    while chain:
+        seen = chain.pop()
+        if id(seen) in done:
+            continue
+        done.add(id(seen))
+        traceback.clear_frames(seen.__traceback__)
+        chain.extend(e for e in (seen.__cause__, seen.__context__) if e is not None)
+
+
+def _search_once(state: _State, repository, relay: _Relay, prepare, number: int, query, limit: int):
     def stale() -> bool:
         return state.latest != number
+
+    def emit(rows: list[OfferRow], final: bool) -> None:
+        prepared = prepare(rows) if prepare is not None else None
+        if not stale():
+            relay.page.emit(number, query, PageRows(rows, prepared), final)
 
     ranked = query.sort == "relevance" and not query.descending
     if ranked and fts_match(query.text) is not None:
@@ -185,11 +236,11 @@ def _search_once(state: _State, repository, relay: _Relay, number: int, query, l
         if stale():
             return
         if not complete:
-            relay.page.emit(number, query, rows, False)
+            emit(rows, False)
     rows = repository.search(query, limit=limit)
     if stale():
         return
-    relay.page.emit(number, query, rows, True)
+    emit(rows, True)
     total = len(rows) if len(rows) < limit else repository.count(query)
     if not stale():
         relay.counted.emit(number, query, max(total, len(rows)))

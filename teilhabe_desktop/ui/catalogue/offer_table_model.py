@@ -30,10 +30,20 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from teilhabe_desktop.core.catalogue import Cost, OfferStatus
 from teilhabe_desktop.core.catalogue_query import OfferQuery, OfferRow
-from teilhabe_desktop.core.catalogue_validation import is_stale
-from teilhabe_desktop.core.dates import german_date
+from teilhabe_desktop.ui.catalogue.offer_cells import (
+    COL_CATEGORY,
+    COL_COST,
+    COL_HINTS,
+    COL_NAME,
+    COL_ORGANIZATION,
+    COL_SOZIALRAUM,
+    COL_VERIFIED,
+    COLUMN_COUNT,
+    CellTexts,
+    HintLabels,
+    OfferCells,
+)
 from teilhabe_desktop.ui.common.plain_text import literal
 
 OFFER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,14 +51,23 @@ OFFER_ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 STALE_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_KEY_ROLE = Qt.ItemDataRole.UserRole + 4
 
-COL_NAME = 0
-COL_SOZIALRAUM = 1
-COL_CATEGORY = 2
-COL_COST = 3
-COL_ORGANIZATION = 4
-COL_VERIFIED = 5
-COL_HINTS = 6
-COLUMN_COUNT = 7
+__all__ = [
+    "COLUMN_COUNT",
+    "COL_CATEGORY",
+    "COL_COST",
+    "COL_HINTS",
+    "COL_NAME",
+    "COL_ORGANIZATION",
+    "COL_SOZIALRAUM",
+    "COL_VERIFIED",
+    "OFFER_ID_ROLE",
+    "OFFER_ROW_ROLE",
+    "PAGE_SIZE",
+    "SORT_KEYS",
+    "SORT_KEY_ROLE",
+    "STALE_ROLE",
+    "OfferTableModel",
+]
 
 #: Column -> ``OfferQuery.sort`` key; columns missing here keep the current order.
 SORT_KEYS: dict[int, str] = {
@@ -61,14 +80,14 @@ SORT_KEYS: dict[int, str] = {
 }
 
 PAGE_SIZE = 100
-# data() and flags() run thousands of times a repaint: roles as plain ints (comparing an
-# int with a Qt enum member goes through Python's enum machinery), flags computed once
+# data() runs thousands of times a repaint: roles as plain ints (comparing an int with a
+# Qt enum member goes through Python's enum machinery). flags() is not overridden: Qt's
+# own (enabled, selectable) answers without a call into Python for every painted cell
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _FONT = int(Qt.ItemDataRole.FontRole)
 _ID, _ROW, _STALE = int(OFFER_ID_ROLE), int(OFFER_ROW_ROLE), int(STALE_ROLE)
 _ANSWERED = frozenset({_DISPLAY, _TOOLTIP, _FONT, _ID, _ROW, _STALE})
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -82,9 +101,15 @@ class OfferTableModel(QAbstractTableModel):
     Counting all matches costs as much as finding the first page, so the count runs
     right after the rows are shown (next turn of the event loop) and is announced by
     ``total_changed``; reading :attr:`total` earlier counts at once.
+
+    A page searched elsewhere (:meth:`show_page`, while typing) replaces the rows in
+    place: only rows whose content changed are announced (``dataChanged``), rows beyond
+    the new page are removed, so the view keeps its selection and repaints only what
+    changed. ``page_shown`` follows every first page put in place (either way).
     """
 
     total_changed = Signal(int)
+    page_shown = Signal()
 
     def __init__(
         self,
@@ -95,15 +120,27 @@ class OfferTableModel(QAbstractTableModel):
     ) -> None:
         super().__init__(parent)
         self._repository = repository
-        self._names = dict(sozialraum_names or {})
-        self._today = today
         self._query = OfferQuery()
         self._rows: list[OfferRow] = []
+        self._cells: list[OfferCells] = []
         self._total: int | None = 0
         self._exhausted = True
         self._paused = False
         #: the rows shown are a cheap unranked first page; the ranked one follows
         self._refining = False
+        self._italic = QFont()
+        self._italic.setItalic(True)
+        #: the texts of a row; plain Python, so the search worker can call it too
+        self.cells = CellTexts(
+            sozialraum_names or {},
+            HintLabels(
+                specialist=self.tr("Fachangebot"),
+                review=self.tr("zu prüfen"),
+                example=self.tr("Beispiel"),
+                old=self.tr("Stand alt"),
+            ),
+            today,
+        )
         self._count_timer = QTimer(self)
         self._count_timer.setSingleShot(True)
         self._count_timer.setInterval(0)
@@ -147,6 +184,10 @@ class OfferTableModel(QAbstractTableModel):
     def loaded_rows(self) -> list[OfferRow]:
         return list(self._rows)
 
+    def loaded_row_of(self, offer_id: str) -> int:
+        """Row of ``offer_id`` among the rows loaded (nothing is fetched); -1 if absent."""
+        return next((i for i, row in enumerate(self._rows) if row.id == offer_id), -1)
+
     def set_paused(self, paused: bool) -> None:
         """While paused (e.g. during an import in a worker) the model reads nothing."""
         self._paused = paused
@@ -162,34 +203,70 @@ class OfferTableModel(QAbstractTableModel):
 
     def _load(self, query: OfferQuery, limit: int) -> None:
         rows = self._repository.search(query, limit=limit, offset=0)
+        cells = self.cells.page(rows)
         self.beginResetModel()
         self._query = query
         self._rows = list(rows)
+        self._cells = cells
         self._refining = False
         self._exhausted = len(self._rows) < limit
         self._total = len(self._rows) if self._exhausted else None
         self.endResetModel()
+        self.page_shown.emit()
         if self._total is None:
             self._count_timer.start()
         else:
             self._count_timer.stop()
             self.total_changed.emit(self._total)
 
-    def show_page(self, query: OfferQuery, rows: list[OfferRow], final: bool = True) -> None:
-        """Show a first page searched elsewhere (:class:`OfferSearcher`); the count
-        follows through :meth:`set_total`. A page that is not ``final`` (unranked) is
-        replaced by the ranked one; until then no further page is fetched."""
+    def show_page(
+        self,
+        query: OfferQuery,
+        rows: list[OfferRow],
+        final: bool = True,
+        cells: list[OfferCells] | None = None,
+    ) -> None:
+        """Show a first page searched elsewhere (:class:`OfferSearcher`, with the
+        ``cells`` of its rows if it computed them); the count follows through
+        :meth:`set_total`. A page that is not ``final`` (unranked) is replaced by the
+        ranked one; until then no further page is fetched."""
         query = dataclasses.replace(query, sort=self._query.sort, descending=self._query.descending)
         self._count_timer.stop()
-        self.beginResetModel()
         self._query = query
-        self._rows = list(rows)
         self._refining = not final
-        self._exhausted = len(self._rows) < PAGE_SIZE
-        self._total = len(self._rows) if self._exhausted and final else None
-        self.endResetModel()
+        self._exhausted = len(rows) < PAGE_SIZE
+        self._total = len(rows) if self._exhausted and final else None
+        self._replace(list(rows), self.cells.page(rows) if cells is None else list(cells))
+        self.page_shown.emit()
         if self._total is not None:
             self.total_changed.emit(self._total)
+
+    def _replace(self, rows: list[OfferRow], cells: list[OfferCells]) -> None:
+        """Put ``rows`` in place of the loaded rows, announcing only what changed."""
+        old, new = len(self._rows), len(rows)
+        if new < old:
+            self.beginRemoveRows(QModelIndex(), new, old - 1)
+            del self._rows[new:], self._cells[new:]
+            self.endRemoveRows()
+        shown = zip(self._rows, self._cells, rows, cells, strict=False)
+        changed = [i for i, (a, b, c, d) in enumerate(shown) if a != c or b != d]
+        self._rows[: len(self._rows)] = rows[: len(self._rows)]
+        self._cells[: len(self._cells)] = cells[: len(self._cells)]
+        if changed:
+            self.dataChanged.emit(
+                self.index(changed[0], 0), self.index(changed[-1], COLUMN_COUNT - 1)
+            )
+        if new > old:
+            self.beginInsertRows(QModelIndex(), old, new - 1)
+            self._rows.extend(rows[old:])
+            self._cells.extend(cells[old:])
+            self.endInsertRows()
+
+    def expect_page(self) -> None:
+        """A first page is on its way (:meth:`show_page`): count unknown until then."""
+        self._count_timer.stop()
+        self._total = None
+        self._refining = True
 
     def set_total(self, query: OfferQuery, total: int) -> None:
         """The count of ``query`` (searched elsewhere), if it is still the one shown."""
@@ -219,8 +296,10 @@ class OfferTableModel(QAbstractTableModel):
         if not page:
             return
         first = len(self._rows)
+        cells = self.cells.page(page)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
+        self._cells.extend(cells)
         self.endInsertRows()
         if self._total is not None and len(self._rows) >= self._total:
             self._exhausted = True
@@ -228,9 +307,9 @@ class OfferTableModel(QAbstractTableModel):
     def row_of(self, offer_id: str, max_rows: int = 5000) -> int:
         """Row of ``offer_id``, fetching further pages up to ``max_rows``; -1 if absent."""
         while True:
-            for row, item in enumerate(self._rows):
-                if item.id == offer_id:
-                    return row
+            row = self.loaded_row_of(offer_id)
+            if row >= 0:
+                return row
             if len(self._rows) >= max_rows or not self.canFetchMore():
                 return -1
             self.fetchMore()
@@ -255,11 +334,6 @@ class OfferTableModel(QAbstractTableModel):
             return SORT_KEYS.get(section)
         return None
 
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return _ROW_FLAGS
-
     def data(self, index: _Index, role: int = _DISPLAY):
         role = int(role)
         if role not in _ANSWERED:
@@ -267,37 +341,42 @@ class OfferTableModel(QAbstractTableModel):
         row = index.row()
         if not index.isValid() or not 0 <= row < len(self._rows):
             return None
-        return self._value(self._rows[row], index.column(), role)
+        return self._value(row, index.column(), role)
 
     def multiData(self, index: _Index, roleDataSpan) -> None:
         """All roles of a cell in one call: the item delegate asks for seven roles per
         cell it paints, and one Python call instead of seven makes a repaint of the
-        table about three times cheaper (it is redone for every keystroke's result)."""
+        table about three times cheaper (it is redone for every keystroke's result).
+        The texts were worked out when the page came (:class:`CellTexts`)."""
         row = index.row()
-        if not index.isValid() or not 0 <= row < len(self._rows):
+        if not 0 <= row < len(self._cells):  # an invalid index has row -1
             return
-        item, column = self._rows[row], index.column()
+        cells, column = self._cells[row], index.column()
         for role_data in roleDataSpan:
             role = role_data.role()
-            if role in _ANSWERED:
-                role_data.setData(self._value(item, column, role))
+            if role == _DISPLAY:
+                role_data.setData(cells.texts[column])
+            elif role == _FONT:
+                if cells.italic:
+                    role_data.setData(self._italic)
+            elif role in _ANSWERED:
+                role_data.setData(self._value(row, column, role))
 
-    def _value(self, item: OfferRow, column: int, role: int):
+    def _value(self, row: int, column: int, role: int):
+        cells = self._cells[row]
         if role == _DISPLAY:
-            return self._display(item, column)
+            return cells.texts[column]
         if role == _TOOLTIP:
-            tip = self._where(item) if column == COL_SOZIALRAUM else self._display(item, column)
+            tip = cells.where if column == COL_SOZIALRAUM else cells.texts[column]
             return literal(tip) if tip else None
         if role == _ID:
-            return item.id
+            return self._rows[row].id
         if role == _ROW:
-            return item
+            return self._rows[row]
         if role == _STALE:
-            return is_stale(item, self._today or date.today())
-        if role == _FONT and item.status != OfferStatus.ACTIVE:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return cells.stale
+        if role == _FONT and cells.italic:
+            return self._italic
         return None
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -313,45 +392,6 @@ class OfferTableModel(QAbstractTableModel):
         """Back to relevance order (the repository's default)."""
         self._load(dataclasses.replace(self._query, sort="relevance", descending=False), PAGE_SIZE)
 
-    # -- cell texts ----------------------------------------------------------------------
-
-    def _display(self, item: OfferRow, column: int) -> str:
-        if column == COL_NAME:
-            return item.name
-        if column == COL_ORGANIZATION:
-            return item.organization_name
-        if column == COL_CATEGORY:
-            return item.category_names
-        if column == COL_SOZIALRAUM:
-            if item.sozialraum_id:
-                return self._names.get(item.sozialraum_id, item.sozialraum_id)
-            return item.place
-        if column == COL_COST:
-            return "" if item.cost == Cost.UNKNOWN else item.cost.label
-        if column == COL_VERIFIED:
-            return german_date(item.last_verified)
-        if column == COL_HINTS:
-            return ", ".join(self.hints(item))
-        return ""
-
-    def _where(self, item: OfferRow) -> str:
-        """Sozialraum and place, e.g. "Lobeda – Neulobeda"."""
-        sozialraum = self._names.get(item.sozialraum_id or "", item.sozialraum_id or "")
-        parts = [part for part in (sozialraum, item.place) if part]
-        if len(parts) == 2 and parts[0].casefold() == parts[1].casefold():
-            parts = parts[:1]
-        return " – ".join(parts)
-
     def hints(self, item: OfferRow) -> list[str]:
-        hints = []
-        if item.status != OfferStatus.ACTIVE:
-            hints.append(item.status.label)
-        if not item.mainstream:
-            hints.append(self.tr("Fachangebot"))
-        if item.needs_review:
-            hints.append(self.tr("zu prüfen"))
-        if item.is_example:
-            hints.append(self.tr("Beispiel"))
-        if item.last_verified is not None and is_stale(item, self._today or date.today()):
-            hints.append(self.tr("Stand alt"))
-        return hints
+        """The words of the column *Hinweise* for ``item``."""
+        return self.cells.hints(item)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +32,7 @@ from teilhabe_desktop.ui.catalogue.offer_table_model import (
     OfferTableModel,
 )
 from teilhabe_desktop.ui.catalogue.typed_search import TypedSearch
+from teilhabe_desktop.ui.common.banded_table_view import BandedTableView
 from teilhabe_desktop.ui.common.column_fit import ColumnFitter
 from teilhabe_desktop.ui.common.plain_text import literal, plain_label
 
@@ -107,7 +107,7 @@ class OffersPage(QWidget):
         )
 
         self.model = OfferTableModel(self.repository, names["sozialraum"], parent=self)
-        self.table = QTableView()
+        self.table = BandedTableView()
         self.table.setObjectName("offers_table")
         self.table.setAccessibleName(self.tr("Gefundene Angebote"))
         self.table.setModel(self.model)
@@ -125,6 +125,8 @@ class OffersPage(QWidget):
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         header.setHighlightSections(False)
         self.columns = ColumnFitter(self.table, first=COL_NAME)
+        #: while True, a change of the current row leaves the detail pane alone
+        self.detail_held = False
 
         self.detail = OfferDetail(names)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -176,7 +178,7 @@ class OffersPage(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(context)
             shortcut.activated.connect(slot)
-        self.run_query()
+        self.typed.open()
 
     # -- searching -----------------------------------------------------------------------
 
@@ -201,7 +203,7 @@ class OffersPage(QWidget):
         except UserError as error:
             self.count_label.setText(error.message)
             return
-        self._update_state()
+        self.update_state()
         if selected is None or not self.select_offer(selected, fetch=False):
             # the entry shown is not among the results any more: its buttons would act
             # on something hidden, so the detail pane empties
@@ -212,11 +214,11 @@ class OffersPage(QWidget):
         selected = select_id or self.current_offer_id()
         self.typed.cancel()
         self.model.refresh()
-        self._update_state()
+        self.update_state()
         if selected is not None and not self.select_offer(selected):
             self.detail.show_offer(None)
 
-    def _update_state(self) -> None:
+    def update_state(self) -> None:
         total = self.repository.total()
         examples = total > 0 and self.repository.has_examples()
         self.banner.setVisible(examples)
@@ -268,11 +270,7 @@ class OffersPage(QWidget):
         return row.id if row is not None else None
 
     def select_offer(self, offer_id: str, fetch: bool = True) -> bool:
-        row = (
-            self.model.row_of(offer_id)
-            if fetch
-            else next((i for i, r in enumerate(self.model.loaded_rows()) if r.id == offer_id), -1)
-        )
+        row = self.model.row_of(offer_id) if fetch else self.model.loaded_row_of(offer_id)
         if row < 0:
             return False
         index = self.model.index(row, 0)
@@ -285,10 +283,20 @@ class OffersPage(QWidget):
         return True
 
     def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self.detail_held:
+            return  # rows are being replaced; sync_detail follows
         row = self.model.offer_row(current.row()) if current.isValid() else None
-        offer = None
-        if row is not None:
-            offer = self.repository.get(row.id)
+        self._show_detail(row.id if row is not None else None)
+
+    def sync_detail(self) -> None:
+        """The detail pane shows the current entry (read again only if it shows another)."""
+        current = self.current_offer_id()
+        shown = self.detail.offer.id if self.detail.offer is not None else None
+        if current != shown:
+            self._show_detail(current)
+
+    def _show_detail(self, offer_id: str | None) -> None:
+        offer = self.repository.get(offer_id) if offer_id is not None else None
         notes = self.session.offer_notes(offer.id) if offer is not None else []
         self.detail.show_offer(offer, notes)
 

@@ -7,6 +7,10 @@ rows the view shows (Qt's ``resizeContentsPrecision``), gives the *first* column
 name a caseworker looks for — its whole content width where it can, the others their
 content width as far as the rest allows, and the remainder to the first column. A column
 the user drags keeps its width until the next fit is asked for by a new result.
+
+Measuring a column asks every row in view for its size; the fit after new content
+measures one column per turn of the event loop, so it never holds the window up for
+all columns at once.
 """
 
 from __future__ import annotations
@@ -46,22 +50,36 @@ class ColumnFitter(QObject):
         # a new result is fitted once typing pauses: one fit per keystroke would redo
         # the widths (and move the columns) for every letter
         self._timer.setInterval(FIT_DELAY_MS)
-        self._timer.timeout.connect(self.fit)
+        self._timer.timeout.connect(self._start_fit)
+        self._wanted: dict[int, int] = {}
+        self._to_measure: list[int] = []
+        self._step = QTimer(self)
+        self._step.setSingleShot(True)
+        self._step.setInterval(0)
+        self._step.timeout.connect(self._measure_next)
         view.viewport().installEventFilter(self)
         self._connect(view.model())
 
     def _connect(self, model) -> None:
         if model is None:
             return
-        for signal in (model.modelReset, model.layoutChanged, model.rowsInserted):
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.rowsRemoved,
+            model.dataChanged,  # rows replaced in place (search as you type)
+        ):
             signal.connect(self._new_content)
 
     def _new_content(self, *_args) -> None:
         self._user_widths = False
+        self._step.stop()
         self._timer.start(FIT_DELAY_MS)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Resize and not self._user_widths:
+            self._step.stop()
             self._timer.start(0)
         return False
 
@@ -77,16 +95,46 @@ class ColumnFitter(QObject):
             return width
         return min(width, self.view.fontMetrics().averageCharWidth() * MAX_CHARS)
 
-    def fit(self) -> None:
+    def busy(self) -> bool:
+        """Whether a fit is waiting or under way."""
+        return self._timer.isActive() or self._step.isActive()
+
+    def _columns(self) -> list[int]:
         model = self.view.model()
-        header = self.view.horizontalHeader()
         if model is None or model.columnCount() == 0:
-            return
+            return []
+        header = self.view.horizontalHeader()
         columns = [c for c in range(model.columnCount()) if not header.isSectionHidden(c)]
-        if self.first not in columns:
-            return
+        return columns if self.first in columns else []
+
+    def fit(self) -> None:
+        """Fit all columns now."""
+        self._step.stop()
+        columns = self._columns()
+        if columns:
+            self._apply(columns, {c: self.content_width(c) for c in columns})
+
+    def _start_fit(self) -> None:
+        self._to_measure = self._columns()
+        self._wanted = {}
+        if self._to_measure:
+            self._step.start()
+
+    def _measure_next(self) -> None:
+        columns = self._columns()
+        if self._to_measure:
+            column = self._to_measure.pop(0)
+            self._wanted[column] = self.content_width(column)
+        if self._to_measure:
+            self._step.start()
+        elif set(self._wanted) != set(columns):
+            self._start_fit()  # columns were shown or hidden meanwhile: measure again
+        elif columns:
+            self._apply(columns, self._wanted)
+
+    def _apply(self, columns: list[int], wanted: dict[int, int]) -> None:
+        header = self.view.horizontalHeader()
         available = self.view.viewport().width()
-        wanted = {c: self.content_width(c) for c in columns}
         floors = {c: header.sectionSizeHint(c) for c in columns}
         others = [c for c in columns if c != self.first]
         first = wanted[self.first]
