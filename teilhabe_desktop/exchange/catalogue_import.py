@@ -254,8 +254,8 @@ def _take_batch(
         offer, outcome = _classify(preview, item, existing.get(item.offer.id))
         if offer is not None:
             writes.append(offer)
-        if item.fingerprint is not None and outcome in (_NEW, _CHANGED, _UNCHANGED):
-            (kept if outcome is _UNCHANGED else marks)[item.offer.id] = item.fingerprint
+        if item.fingerprint is not None and outcome != _CONFLICT:
+            (kept if outcome == _UNCHANGED else marks)[item.offer.id] = item.fingerprint
     if writer is not None:
         writer.write(writes, marks)
         writer.keep_marks(kept)

@@ -8,7 +8,7 @@ conflict is reported once (with the rows), and the other spellings stay at the e
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from teilhabe_desktop.exchange.catalogue_import import Incoming, ReadResult, RowProblem
 
@@ -62,8 +62,10 @@ class OrganizationNames:
             return item
         known = self._first.get(offer.organization_id)
         if known is None or not known.name.strip():
-            first = _First(offer.organization_name, item.file, item.line, item.columns, "")
-            self._remember(offer.organization_id, replace(first, where=_where(item)))
+            first = _First(
+                offer.organization_name, item.file, item.line, item.columns, _where(item)
+            )
+            self._remember(offer.organization_id, first)
             return item
         name, spelling = known.name, offer.organization_name
         if spelling.strip() and spelling.strip() != name.strip():
